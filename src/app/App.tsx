@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import { useStore } from '../store/store';
+import { startUrlSync } from '../store/urlSync';
+import { loadSeed } from './loadSeed';
+import { DatasetHeader } from './DatasetHeader';
+import { DatasetProblems } from './DatasetProblems';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Notices } from './Notices';
+import { OpenDataset } from './OpenDataset';
+import { Workspace } from './Workspace';
+
+/** The shell: loads the bundled report, then shows the explorer or the dataset's problems. */
+export function App() {
+  const load = useStore((s) => s.load);
+
+  useEffect(() => {
+    let cancelled = false;
+    loadSeed()
+      .then(({ name, json }) => !cancelled && useStore.getState().loadDataset(name, json))
+      .catch((e: unknown) => {
+        const message = `the bundled dataset could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
+        useStore.setState({
+          load: {
+            status: 'error',
+            name: 'the bundled dataset',
+            problems: [{ severity: 'error', path: [], message }],
+          },
+        });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const ready = load.status === 'ready';
+  useEffect(() => (ready ? startUrlSync() : undefined), [ready]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Traceline</h1>
+        {load.status === 'ready' && <DatasetHeader />}
+        <OpenDataset />
+      </header>
+      <Notices />
+      <main className="app-main">
+        {load.status === 'loading' && <p role="status">Loading the report…</p>}
+        {load.status === 'error' && <DatasetProblems name={load.name} problems={load.problems} />}
+        {load.status === 'ready' && (
+          <ErrorBoundary name="the explorer">
+            <Workspace />
+          </ErrorBoundary>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Human-readable labels for EDTF dates ("August 2021", "c. June – August 2021",
+ * "1947 onward"), formatted in UTC with date-fns.
+ */
+import { format } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import type { Endpoint, Extent } from './dates';
+import { extentOf } from './dates';
+
+const PATTERNS: Record<string, string> = {
+  time: 'd MMMM yyyy HH:mm',
+  day: 'd MMMM yyyy',
+  month: 'MMMM yyyy',
+  season: 'QQQ yyyy',
+  year: 'yyyy',
+  decade: 'yyyy',
+  century: 'yyyy',
+};
+
+function endpointLabel(p: Endpoint): string {
+  const base = format(new UTCDate(p.min), PATTERNS[p.precision] ?? 'yyyy');
+  const label = p.precision === 'decade' ? `the ${base}s` : base;
+  if (p.approximate && p.uncertain) return `c. ${label}?`;
+  if (p.approximate) return `c. ${label}`;
+  if (p.uncertain) return `${label}?`;
+  return label;
+}
+
+/** Formats an extent for people; intervals use an en dash. */
+export function formatExtent(x: Extent): string {
+  if (x.kind === 'point') return endpointLabel(x.lower);
+  if (x.openStart && x.openEnd) return 'at an unknown time';
+  if (x.openStart) return `until ${endpointLabel(x.upper)}`;
+  if (x.openEnd) return `${endpointLabel(x.lower)} onward`;
+  return `${endpointLabel(x.lower)} – ${endpointLabel(x.upper)}`;
+}
+
+/** Formats an EDTF string; falls back to the string itself when it does not parse. */
+export function formatEdtf(input: string): string {
+  try {
+    return formatExtent(extentOf(input));
+  } catch {
+    return input;
+  }
+}

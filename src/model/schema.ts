@@ -1,0 +1,212 @@
+/**
+ * The Traceline dataset format, defined once with zod. The TypeScript types are inferred
+ * from these schemas, and `data/schema/dataset.schema.json` is generated from them
+ * (`npm run schema`), so the three can never disagree.
+ *
+ * Offsets are UTF-16 code units into the NFC-normalised `Source.text`.
+ */
+import { z } from 'zod';
+
+/** Ids are short, URL-safe slugs: they appear in links and in the URL state. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id is 1–64 lowercase letters, digits or hyphens');
+
+/** An EDTF (ISO 8601-2) string. Parsing is checked by the validator, not here. */
+export const Edtf = z.string().min(1).max(64).describe('An EDTF (ISO 8601-2) date or interval');
+
+export const DATE_BASES = ['stated', 'resolved', 'external'] as const;
+
+/** A date as a claim: what the text says, what that means, and on what basis. */
+export const DateClaim = z.object({
+  edtf: Edtf,
+  basis: z
+    .enum(DATE_BASES)
+    .describe(
+      'stated: the text gives it; resolved: a relative phrase read against the publication date; external: known from outside',
+    ),
+  phrase: z.string().optional().describe("The text's own words for the date, verbatim"),
+  note: z.string().optional().describe('How the date was resolved'),
+});
+
+/** A date known from outside the report, with where it comes from. */
+export const KnownDate = z.object({
+  edtf: Edtf,
+  citation: z.string().min(1).describe('Where the date is known from'),
+  confidence: z.enum(['low', 'medium', 'high']).optional(),
+  note: z.string().optional(),
+});
+
+/** W3C Web Annotation TextQuoteSelector. */
+export const TextQuoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+});
+
+/** W3C Web Annotation TextPositionSelector: [start, end) in UTF-16 code units. */
+export const TextPositionSelector = z.object({
+  type: z.literal('TextPositionSelector'),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+/** A passage of a source that supports an event or relation. */
+export const Evidence = z.object({
+  source: Id,
+  quote: TextQuoteSelector,
+  position: TextPositionSelector,
+  note: z.string().optional(),
+});
+
+export const Source = z.object({
+  id: Id,
+  title: z.string().min(1),
+  publisher: z.string().optional(),
+  author: z.string().optional(),
+  url: z.string().url().optional(),
+  published: DateClaim.describe('Publication date; may be inferred (basis resolved) with a note'),
+  summarises: z.string().optional().describe('The work this source reports on, if any'),
+  text: z.string().min(1).describe('The canonical text, NFC-normalised; offsets point into it'),
+});
+
+export const ACTOR_KINDS = [
+  'state',
+  'government',
+  'military',
+  'intelligence-agency',
+  'armed-group',
+  'political-party',
+  'person',
+  'social-group',
+  'international',
+] as const;
+
+export const Actor = z.object({
+  id: Id,
+  name: z.string().min(1),
+  shortName: z.string().optional().describe('A short label for crowded views (TTP, ISI)'),
+  aliases: z.array(z.string()).default([]),
+  kind: z.enum(ACTOR_KINDS),
+  parent: Id.optional().describe('The actor this one is part of (ISI → military → Pakistan)'),
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code')
+    .optional(),
+  description: z.string().optional(),
+});
+
+/** PLOVER event categories (the ontology that replaced CAMEO in POLECAT). */
+export const PLOVER_CATEGORIES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const;
+
+export const ROLES = ['initiator', 'target', 'mediator', 'affected', 'participant'] as const;
+
+export const Participant = z.object({
+  actor: Id,
+  role: z.enum(ROLES),
+});
+
+export const Location = z.object({
+  name: z.string().min(1),
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+});
+
+/** An aggregate: "over 124 strikes" is one event with count 124 and qualifier "over". */
+export const Magnitude = z.object({
+  count: z.number().int().positive(),
+  qualifier: z.enum(['exactly', 'over', 'at-least', 'about', 'under', 'several']),
+  unit: z.string().min(1).describe('What is counted, e.g. "terrorist strikes"'),
+});
+
+export const Event = z.object({
+  id: Id,
+  title: z.string().min(1).max(200),
+  summary: z.string().default(''),
+  category: z.enum(PLOVER_CATEGORIES),
+  mode: z.string().optional().describe('PLOVER mode, e.g. "airstrike" for ASSAULT'),
+  context: z.array(z.string()).default([]).describe('PLOVER contexts'),
+  acled: z
+    .object({ eventType: z.string(), subEventType: z.string().optional() })
+    .optional()
+    .describe('ACLED event_type / sub_event_type, for interchange'),
+  when: DateClaim,
+  known: KnownDate.optional(),
+  participants: z.array(Participant).min(1),
+  location: Location.optional(),
+  magnitude: Magnitude.optional(),
+  evidence: z.array(Evidence).min(1, 'every event needs at least one evidence quote'),
+});
+
+export const RELATION_KINDS = [
+  'supports',
+  'influences',
+  'opposes',
+  'has-constituency-in',
+  'emboldens',
+  'controls',
+  'perceives-threat-from',
+  'allied-with',
+] as const;
+
+/** A lasting tie between two actors that is not a dated incident. */
+export const Relation = z.object({
+  id: Id,
+  kind: z.enum(RELATION_KINDS),
+  from: Id,
+  to: Id,
+  title: z.string().min(1).max(200),
+  summary: z.string().default(''),
+  when: DateClaim.optional().describe('An EDTF interval such as "1947/.." or "../2021-08"'),
+  evidence: z.array(Evidence).min(1, 'every relation needs at least one evidence quote'),
+});
+
+export const Dataset = z.object({
+  $schema: z.string().optional(),
+  format: z.literal('traceline/1'),
+  id: Id,
+  title: z.string().min(1),
+  description: z.string().optional(),
+  sources: z.array(Source).min(1),
+  actors: z.array(Actor),
+  events: z.array(Event),
+  relations: z.array(Relation).default([]),
+});
+
+export type DateClaim = z.infer<typeof DateClaim>;
+export type KnownDate = z.infer<typeof KnownDate>;
+export type Evidence = z.infer<typeof Evidence>;
+export type Source = z.infer<typeof Source>;
+export type Actor = z.infer<typeof Actor>;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type Participant = z.infer<typeof Participant>;
+export type Role = (typeof ROLES)[number];
+export type Category = (typeof PLOVER_CATEGORIES)[number];
+export type Event = z.infer<typeof Event>;
+export type Relation = z.infer<typeof Relation>;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+export type Dataset = z.infer<typeof Dataset>;
+/** What a dataset author writes: defaults (aliases, summary…) may be left out. */
+export type DatasetInput = z.input<typeof Dataset>;

@@ -1,0 +1,220 @@
+/**
+ * The dataset validator, shared by the app and the CLI (`npm run validate`).
+ *
+ * It checks, in order: the schema (zod); that texts are NFC; that ids are unique; that
+ * every reference resolves; that affiliations have no cycles; that EDTF dates parse and
+ * intervals are ordered; and that every evidence position selects its exact quote,
+ * re-anchoring drifted ones (see anchor.ts). Each problem has a JSON path and a sentence.
+ *
+ * Drifted offsets whose quote is found verbatim are warnings: the returned dataset carries
+ * the corrected offsets. A quote that is not in the text is an error. The validator never
+ * throws on any input; it returns problems instead.
+ */
+import type { z } from 'zod';
+import { Dataset, type Evidence } from './schema';
+import { anchorQuote } from './anchor';
+import { tryExtent } from './dates';
+
+export type PathPart = string | number;
+
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** Where in the JSON: ['events', 3, 'evidence', 0, 'position']. */
+  path: PathPart[];
+  message: string;
+  /** For drifted evidence: the offsets that select the quote now. */
+  fix?: { start: number; end: number };
+}
+
+export interface ValidationResult {
+  /** The parsed dataset (offsets corrected) when there are no errors. */
+  dataset: Dataset | null;
+  problems: Problem[];
+}
+
+/** Formats a path the way JSON tools do: `$.events[3].evidence[0]`. */
+export function formatPath(path: readonly PathPart[]): string {
+  return (
+    '$' +
+    path
+      .map((p) =>
+        typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `.${p}` : `["${p}"]`,
+      )
+      .join('')
+  );
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.severity}: ${formatPath(p.path)}: ${p.message}`;
+}
+
+const quote = (s: string, max = 60) =>
+  JSON.stringify(s.length > max ? s.slice(0, max - 1) + '…' : s);
+
+function zodProblems(error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.filter((p): p is PathPart => typeof p !== 'symbol');
+    let message = issue.message;
+    if (issue.code === 'invalid_type' && /received undefined/.test(message)) {
+      message = `required field is missing (${message})`;
+    }
+    return { severity: 'error' as const, path, message };
+  });
+}
+
+/** Validates parsed JSON of unknown shape. Never throws. */
+export function validateDataset(json: unknown): ValidationResult {
+  try {
+    return validateUnsafe(json);
+  } catch (e) {
+    // A bug in a check must not take the app down: report it as a problem.
+    const message = `the validator failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`;
+    return { dataset: null, problems: [{ severity: 'error', path: [], message }] };
+  }
+}
+
+function validateUnsafe(json: unknown): ValidationResult {
+  const parsed = Dataset.safeParse(json);
+  if (!parsed.success) return { dataset: null, problems: zodProblems(parsed.error) };
+  const data = parsed.data;
+  const problems: Problem[] = [];
+  const error = (path: PathPart[], message: string) =>
+    problems.push({ severity: 'error', path, message });
+
+  // Texts: offsets are only stable over one normal form.
+  data.sources.forEach((s, i) => {
+    if (s.text !== s.text.normalize('NFC')) {
+      error(['sources', i, 'text'], `the text of source "${s.id}" is not NFC-normalised`);
+    }
+  });
+
+  // Ids: one namespace for sources, actors, events and relations, so links are unambiguous.
+  const seen = new Map<string, string>();
+  const collections = ['sources', 'actors', 'events', 'relations'] as const;
+  for (const key of collections) {
+    data[key].forEach((item, i) => {
+      const where = `${key}[${i}]`;
+      const first = seen.get(item.id);
+      if (first) error([key, i, 'id'], `duplicate id "${item.id}" (first used at ${first})`);
+      else seen.set(item.id, where);
+    });
+  }
+
+  // References.
+  const actorIds = new Set(data.actors.map((a) => a.id));
+  const sourceIds = new Set(data.sources.map((s) => s.id));
+  const checkActor = (id: string, path: PathPart[]) => {
+    if (!actorIds.has(id)) error(path, `unknown actor "${id}"`);
+  };
+  data.actors.forEach((a, i) => {
+    if (a.parent !== undefined) {
+      if (a.parent === a.id) error(['actors', i, 'parent'], `actor "${a.id}" is its own parent`);
+      else checkActor(a.parent, ['actors', i, 'parent']);
+    }
+  });
+  data.events.forEach((e, i) =>
+    e.participants.forEach((p, j) =>
+      checkActor(p.actor, ['events', i, 'participants', j, 'actor']),
+    ),
+  );
+  data.relations.forEach((r, i) => {
+    checkActor(r.from, ['relations', i, 'from']);
+    checkActor(r.to, ['relations', i, 'to']);
+  });
+
+  // Affiliation cycles (A in B in A): walk up from each actor.
+  const parentOf = new Map(data.actors.map((a) => [a.id, a.parent]));
+  const reported = new Set<string>();
+  data.actors.forEach((a, i) => {
+    const chain = [a.id];
+    for (let p = a.parent; p !== undefined && actorIds.has(p); p = parentOf.get(p)) {
+      if (p === a.id) {
+        const key = [...chain].sort().join();
+        if (!reported.has(key) && chain.length > 1) {
+          reported.add(key);
+          error(['actors', i, 'parent'], `affiliation cycle: ${[...chain, p].join(' → ')}`);
+        }
+        break;
+      }
+      if (chain.includes(p)) break; // a cycle above this actor; reported from its members
+      chain.push(p);
+    }
+  });
+
+  // Dates.
+  const checkDate = (edtf: string, path: PathPart[]) => {
+    const x = tryExtent(edtf);
+    if (typeof x === 'string') error([...path, 'edtf'], x);
+  };
+  data.sources.forEach((s, i) => checkDate(s.published.edtf, ['sources', i, 'published']));
+  data.events.forEach((e, i) => {
+    checkDate(e.when.edtf, ['events', i, 'when']);
+    if (e.known) checkDate(e.known.edtf, ['events', i, 'known']);
+  });
+  data.relations.forEach((r, i) => {
+    if (r.when) checkDate(r.when.edtf, ['relations', i, 'when']);
+  });
+
+  // Evidence: every position must select its exact quote.
+  const textOf = new Map(data.sources.map((s) => [s.id, s.text]));
+  const checkEvidence = (ev: Evidence, path: PathPart[]) => {
+    if (!sourceIds.has(ev.source)) {
+      error([...path, 'source'], `unknown source "${ev.source}"`);
+      return;
+    }
+    const text = textOf.get(ev.source)!;
+    const { start, end } = ev.position;
+    const anchor = anchorQuote(text, { ...ev.quote, start, end });
+    const at = `${start}–${end}`;
+    switch (anchor.status) {
+      case 'ok':
+        return;
+      case 'moved':
+        problems.push({
+          severity: 'warning',
+          path: [...path, 'position'],
+          message:
+            `position ${at} does not select the quote ${quote(ev.quote.exact)}; ` +
+            `it was found at ${anchor.start}–${anchor.end}` +
+            (anchor.candidates > 1 ? ` (best of ${anchor.candidates} occurrences)` : ''),
+          fix: { start: anchor.start, end: anchor.end },
+        });
+        ev.position = { type: 'TextPositionSelector', start: anchor.start, end: anchor.end };
+        return;
+      case 'fuzzy':
+        error(
+          [...path, 'quote', 'exact'],
+          `the quote ${quote(ev.quote.exact)} is not in the text of "${ev.source}"; ` +
+            `the closest passage (${anchor.errors} edits, at ${anchor.start}–${anchor.end}) ` +
+            `reads ${quote(anchor.found)}`,
+        );
+        return;
+      case 'missing':
+        error(
+          [...path, 'quote', 'exact'],
+          `the quote ${quote(ev.quote.exact)} is not in the text of "${ev.source}"`,
+        );
+    }
+  };
+  data.events.forEach((e, i) =>
+    e.evidence.forEach((ev, j) => checkEvidence(ev, ['events', i, 'evidence', j])),
+  );
+  data.relations.forEach((r, i) =>
+    r.evidence.forEach((ev, j) => checkEvidence(ev, ['relations', i, 'evidence', j])),
+  );
+
+  const ok = !problems.some((p) => p.severity === 'error');
+  return { dataset: ok ? data : null, problems };
+}
+
+/** Parses JSON text and validates it; a syntax error becomes a located problem. */
+export function validateJsonText(text: string): ValidationResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const message = `the file is not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
+    return { dataset: null, problems: [{ severity: 'error', path: [], message }] };
+  }
+  return validateDataset(json);
+}

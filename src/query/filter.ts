@@ -1,0 +1,157 @@
+/**
+ * Filtering events and relations. Pure functions over the indexes.
+ *
+ * The rules (an event is shown when it passes every rule that is set):
+ *  - actors: at least one participant is a chosen actor; with `includeSubActors`, an actor
+ *    also stands for every actor affiliated below it (Pakistan includes its military and
+ *    the ISI). No actors chosen means no actor rule.
+ *  - categories: the event's PLOVER category is chosen. None chosen means no rule.
+ *  - window [from, to] (ms, UTC, inclusive): the period the date names ([start, end]) overlaps
+ *    the window. With `includePossible`, an approximate or uncertain date (`~`, `?`) also
+ *    passes when only its padded, possible range ([softStart, softEnd]) overlaps it. Open
+ *    ends reach to ±Infinity.
+ *  - text: every whitespace-separated word occurs, case-insensitively, in the title, the
+ *    summary, an evidence quote or a participant's name.
+ *
+ * A relation passes the actor rule through either end, the window rule through its `when`
+ * (a relation without a date is lasting and always passes), and the text rule through its
+ * title, summary and quotes. Categories do not apply to relations.
+ */
+import type { Category, Relation } from '../model/schema';
+import { extentOf } from '../model/dates';
+import { withDescendants, type DatasetIndex } from './indexes';
+
+export interface Filters {
+  actors: readonly string[];
+  includeSubActors: boolean;
+  categories: readonly Category[];
+  text: string;
+  window: readonly [number, number] | null;
+  includePossible: boolean;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  actors: [],
+  includeSubActors: true,
+  categories: [],
+  text: '',
+  window: null,
+  includePossible: true,
+};
+
+export type FilterRule = 'actors' | 'categories' | 'window' | 'text';
+
+/** The actor ids an actor filter stands for, sub-actors included when asked. */
+export function expandActors(index: DatasetIndex, filters: Filters): Set<string> {
+  const ids = new Set<string>();
+  for (const id of filters.actors) {
+    if (!index.actorsById.has(id)) continue;
+    for (const a of filters.includeSubActors ? withDescendants(index, id) : [id]) ids.add(a);
+  }
+  return ids;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The indexes of the events that pass the filters, in time order. `ignore` leaves rules
+ * out, for facet counts ("how many events would this actor add?").
+ */
+export function filterEvents(
+  index: DatasetIndex,
+  filters: Filters,
+  ignore: readonly FilterRule[] = [],
+): Uint32Array {
+  const n = index.events.length;
+  const useActors = filters.actors.length > 0 && !ignore.includes('actors');
+  const useCategories = filters.categories.length > 0 && !ignore.includes('categories');
+  const window = ignore.includes('window') ? null : filters.window;
+  const terms = ignore.includes('text') ? [] : words(filters.text);
+
+  // Masks turn the actor and category rules into one array read per event.
+  let actorMask: Uint8Array | null = null;
+  if (useActors) {
+    actorMask = new Uint8Array(n);
+    for (const id of expandActors(index, filters)) {
+      for (const i of index.eventsByActor.get(id) ?? []) actorMask[i] = 1;
+    }
+  }
+  let categoryMask: Uint8Array | null = null;
+  if (useCategories) {
+    categoryMask = new Uint8Array(n);
+    for (const c of filters.categories) {
+      for (const i of index.eventsByCategory.get(c) ?? []) categoryMask[i] = 1;
+    }
+  }
+  const [from, to] = window ?? [-Infinity, Infinity];
+  const lo = filters.includePossible ? index.softStart : index.start;
+  const hi = filters.includePossible ? index.softEnd : index.end;
+
+  const out = new Uint32Array(n);
+  let count = 0;
+  const order = index.byTime;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    if (actorMask && actorMask[i] === 0) continue;
+    if (categoryMask && categoryMask[i] === 0) continue;
+    if (window && (lo[i]! > to || hi[i]! < from)) continue;
+    if (terms.length > 0) {
+      const text = index.searchText[i]!;
+      if (!terms.every((t) => text.includes(t))) continue;
+    }
+    out[count++] = i;
+  }
+  return out.slice(0, count);
+}
+
+/** The relations that pass the filters (see the rules above). */
+export function filterRelations(
+  index: DatasetIndex,
+  filters: Filters,
+  ignore: readonly FilterRule[] = [],
+): Relation[] {
+  const actors =
+    filters.actors.length > 0 && !ignore.includes('actors') ? expandActors(index, filters) : null;
+  const window = ignore.includes('window') ? null : filters.window;
+  const terms = ignore.includes('text') ? [] : words(filters.text);
+  return index.dataset.relations.filter((r) => {
+    if (actors && !actors.has(r.from) && !actors.has(r.to)) return false;
+    if (window && r.when) {
+      const x = extentOf(r.when.edtf);
+      const lo = filters.includePossible ? x.softStart : x.start;
+      const hi = filters.includePossible ? x.softEnd : x.end;
+      if (lo > window[1] || hi < window[0]) return false;
+    }
+    if (terms.length > 0) {
+      const text = [r.title, r.summary, ...r.evidence.map((e) => e.quote.exact)]
+        .join('\n')
+        .toLowerCase();
+      if (!terms.every((t) => text.includes(t))) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * Facet counts: for each actor and category, how many events pass every other rule.
+ * Actor counts include events of the actor's sub-actors when `includeSubActors` is set.
+ */
+export function facetCounts(index: DatasetIndex, filters: Filters) {
+  const byActorDirect = new Map<string, number>();
+  for (const i of filterEvents(index, filters, ['actors'])) {
+    const seen = new Set<string>();
+    for (const p of index.events[i]!.participants) {
+      if (seen.has(p.actor)) continue;
+      seen.add(p.actor);
+      byActorDirect.set(p.actor, (byActorDirect.get(p.actor) ?? 0) + 1);
+    }
+  }
+  const byCategory = new Map<Category, number>();
+  for (const i of filterEvents(index, filters, ['categories'])) {
+    const c = index.events[i]!.category;
+    byCategory.set(c, (byCategory.get(c) ?? 0) + 1);
+  }
+  return { byActor: byActorDirect, byCategory };
+}

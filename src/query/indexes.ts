@@ -1,0 +1,147 @@
+/**
+ * Indexes over a validated dataset: built once on load, read by filtering, the graph and
+ * the views. Extents are kept in typed arrays so that filtering a million events touches
+ * flat memory rather than objects.
+ */
+import type { Actor, Category, Dataset, Event, Relation } from '../model/schema';
+import { extentOf, type Extent } from '../model/dates';
+
+export interface DatasetIndex {
+  dataset: Dataset;
+  events: readonly Event[];
+  actorsById: ReadonlyMap<string, Actor>;
+  eventsById: ReadonlyMap<string, number>;
+  relationsById: ReadonlyMap<string, Relation>;
+  /** Extent of each event's `when`, by event index. */
+  extents: readonly Extent[];
+  /** start/end and softStart/softEnd of each event (ms, UTC), by event index. */
+  start: Float64Array;
+  end: Float64Array;
+  softStart: Float64Array;
+  softEnd: Float64Array;
+  /** Event indexes sorted by start (then end). */
+  byTime: Uint32Array;
+  /** Event indexes in which each actor takes part (directly). */
+  eventsByActor: ReadonlyMap<string, Uint32Array>;
+  eventsByCategory: ReadonlyMap<Category, Uint32Array>;
+  /** Children of each actor in the affiliation tree; roots have no parent. */
+  childrenOf: ReadonlyMap<string, readonly string[]>;
+  roots: readonly string[];
+  /** The top-level ancestor of each actor (itself for a root). */
+  rootOf: ReadonlyMap<string, string>;
+  /** Lower-cased title, summary, quotes and actor names of each event, for text search. */
+  searchText: readonly string[];
+  /** The finite span of all dated events and relations: [min, max] ms. */
+  span: readonly [number, number];
+}
+
+function pushTo<K>(map: Map<K, number[]>, key: K, value: number) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const frozen = <K>(map: Map<K, number[]>) =>
+  new Map([...map].map(([k, v]) => [k, Uint32Array.from(v)] as const));
+
+/** Builds the indexes. The dataset must have passed validation. */
+export function buildIndex(dataset: Dataset): DatasetIndex {
+  const { events } = dataset;
+  const n = events.length;
+  const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const softStart = new Float64Array(n);
+  const softEnd = new Float64Array(n);
+  const extents: Extent[] = new Array(n);
+  const byActor = new Map<string, number[]>();
+  const byCategory = new Map<Category, number[]>();
+  const searchText: string[] = new Array(n);
+  const eventsById = new Map<string, number>();
+  let lo = Infinity;
+  let hi = -Infinity;
+  const widen = (x: Extent) => {
+    for (const t of [x.start, x.end, x.softStart, x.softEnd]) {
+      if (Number.isFinite(t)) {
+        if (t < lo) lo = t;
+        if (t > hi) hi = t;
+      }
+    }
+  };
+
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    eventsById.set(e.id, i);
+    const x = extentOf(e.when.edtf);
+    extents[i] = x;
+    start[i] = x.start;
+    end[i] = x.end;
+    softStart[i] = x.softStart;
+    softEnd[i] = x.softEnd;
+    widen(x);
+    const seen = new Set<string>();
+    for (const p of e.participants) {
+      if (!seen.has(p.actor)) pushTo(byActor, p.actor, i);
+      seen.add(p.actor);
+    }
+    pushTo(byCategory, e.category, i);
+    const names = e.participants.map((p) => actorsById.get(p.actor)?.name ?? '');
+    searchText[i] = [e.title, e.summary, ...e.evidence.map((ev) => ev.quote.exact), ...names]
+      .join('\n')
+      .toLowerCase();
+  }
+  for (const r of dataset.relations) if (r.when) widen(extentOf(r.when.edtf));
+
+  const byTime = Uint32Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => start[a]! - start[b]! || end[a]! - end[b]!,
+  );
+
+  const childrenOf = new Map<string, string[]>();
+  const roots: string[] = [];
+  for (const a of dataset.actors) {
+    if (a.parent) {
+      const list = childrenOf.get(a.parent);
+      if (list) list.push(a.id);
+      else childrenOf.set(a.parent, [a.id]);
+    } else roots.push(a.id);
+  }
+  const rootOf = new Map<string, string>();
+  for (const a of dataset.actors) {
+    let top = a;
+    while (top.parent && actorsById.has(top.parent)) top = actorsById.get(top.parent)!;
+    rootOf.set(a.id, top.id);
+  }
+
+  return {
+    dataset,
+    events,
+    actorsById,
+    eventsById,
+    relationsById: new Map(dataset.relations.map((r) => [r.id, r])),
+    extents,
+    start,
+    end,
+    softStart,
+    softEnd,
+    byTime,
+    eventsByActor: frozen(byActor),
+    eventsByCategory: frozen(byCategory),
+    childrenOf,
+    roots,
+    rootOf,
+    searchText,
+    span: lo <= hi ? [lo, hi] : [0, 0],
+  };
+}
+
+/** An actor and all actors affiliated below it (ISI and the army are within Pakistan). */
+export function withDescendants(index: DatasetIndex, actorId: string): string[] {
+  const out: string[] = [];
+  const stack = [actorId];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    out.push(id);
+    stack.push(...(index.childrenOf.get(id) ?? []));
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * Module-level selectors and memoised derivations. A view subscribes with
+ * `useStore(selectX)` so it re-renders only when its slice changes.
+ */
+import type { DatasetIndex } from '../query/indexes';
+import { filterEvents, filterRelations, type Filters } from '../query/filter';
+import type { TracelineState } from './store';
+
+export const selectIndex = (s: TracelineState): DatasetIndex | null =>
+  s.load.status === 'ready' ? s.load.index : null;
+export const selectFilters = (s: TracelineState) => s.filters;
+export const selectSelection = (s: TracelineState) => s.selection;
+export const selectHover = (s: TracelineState) => s.hover;
+export const selectWindow = (s: TracelineState) => s.filters.window;
+
+/** Memoises a derivation on the identity of its two inputs (the index and the filters). */
+function memo2<A, B, R>(fn: (a: A, b: B) => R): (a: A, b: B) => R {
+  let lastA: A | undefined;
+  let lastB: B | undefined;
+  let last: R | undefined;
+  return (a, b) => {
+    if (a !== lastA || b !== lastB || last === undefined) {
+      last = fn(a, b);
+      lastA = a;
+      lastB = b;
+    }
+    return last;
+  };
+}
+
+/** Indexes of the events passing every filter, in time order. */
+export const visibleEvents = memo2((index: DatasetIndex, filters: Filters) =>
+  filterEvents(index, filters),
+);
+
+/** Indexes of the events passing every filter but the time window (the timeline pans). */
+export const eventsIgnoringWindow = memo2((index: DatasetIndex, filters: Filters) =>
+  filterEvents(index, filters, ['window']),
+);
+
+export const visibleRelations = memo2((index: DatasetIndex, filters: Filters) =>
+  filterRelations(index, filters),
+);
+
+export const selectVisibleEvents = (s: TracelineState): Uint32Array | null => {
+  const index = selectIndex(s);
+  return index ? visibleEvents(index, s.filters) : null;
+};

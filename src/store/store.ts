@@ -1,0 +1,99 @@
+/**
+ * The one store (zustand). Views never talk to each other; they read and write here.
+ * Data fields and actions are typed apart (as xyflow does); selectors live in selectors.ts
+ * so components subscribe to the smallest slice they need.
+ */
+import { create } from 'zustand';
+import type { Category } from '../model/schema';
+import type { Problem } from '../model/validate';
+import { validateDataset } from '../model/validate';
+import { buildIndex, type DatasetIndex } from '../query/indexes';
+import { EMPTY_FILTERS, type Filters } from '../query/filter';
+
+export type LoadState =
+  | { status: 'loading' }
+  | { status: 'error'; name: string; problems: Problem[] }
+  | { status: 'ready'; name: string; index: DatasetIndex; warnings: Problem[] };
+
+export type LaneGrouping = 'actor' | 'category' | 'none';
+
+export interface Notice {
+  id: number;
+  message: string;
+}
+
+export interface TracelineData {
+  load: LoadState;
+  filters: Filters;
+  /** Selected event and relation ids (one id namespace); an edge selects several. */
+  selection: readonly string[];
+  /** What the pointer or keyboard focus is on, for cross-view highlighting. */
+  hover: { actor: string | null; ids: readonly string[] };
+  laneGrouping: LaneGrouping;
+  /** Show only top-level actors (ISI and the army fold into Pakistan). */
+  collapseActors: boolean;
+  notices: readonly Notice[];
+}
+
+export interface TracelineActions {
+  /** Validates parsed JSON and, when it passes, indexes it and resets the view. */
+  loadDataset(name: string, json: unknown): void;
+  setFilters(patch: Partial<Filters>): void;
+  toggleActor(id: string): void;
+  toggleCategory(category: Category): void;
+  setWindow(window: readonly [number, number] | null): void;
+  clearFilters(): void;
+  select(ids: readonly string[]): void;
+  clearSelection(): void;
+  setHover(hover: Partial<TracelineData['hover']>): void;
+  setLaneGrouping(grouping: LaneGrouping): void;
+  setCollapseActors(collapse: boolean): void;
+  addNotice(message: string): void;
+  dismissNotice(id: number): void;
+}
+
+export type TracelineState = TracelineData & TracelineActions;
+
+export const INITIAL_DATA: TracelineData = {
+  load: { status: 'loading' },
+  filters: EMPTY_FILTERS,
+  selection: [],
+  hover: { actor: null, ids: [] },
+  laneGrouping: 'actor',
+  collapseActors: false,
+  notices: [],
+};
+
+let noticeId = 0;
+const toggled = <T>(list: readonly T[], item: T): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+export const useStore = create<TracelineState>()((set) => ({
+  ...INITIAL_DATA,
+  loadDataset(name, json) {
+    const { dataset, problems } = validateDataset(json);
+    if (!dataset) {
+      set({ load: { status: 'error', name, problems } });
+      return;
+    }
+    set({
+      load: { status: 'ready', name, index: buildIndex(dataset), warnings: problems },
+      selection: [],
+      hover: { actor: null, ids: [] },
+    });
+  },
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  toggleActor: (id) =>
+    set((s) => ({ filters: { ...s.filters, actors: toggled(s.filters.actors, id) } })),
+  toggleCategory: (c) =>
+    set((s) => ({ filters: { ...s.filters, categories: toggled(s.filters.categories, c) } })),
+  setWindow: (window) => set((s) => ({ filters: { ...s.filters, window } })),
+  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+  select: (ids) => set({ selection: [...ids] }),
+  clearSelection: () => set({ selection: [] }),
+  setHover: (hover) => set((s) => ({ hover: { ...s.hover, ...hover } })),
+  setLaneGrouping: (laneGrouping) => set({ laneGrouping }),
+  setCollapseActors: (collapseActors) => set({ collapseActors }),
+  addNotice: (message) => set((s) => ({ notices: [...s.notices, { id: ++noticeId, message }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+}));

@@ -1,0 +1,189 @@
+/**
+ * One typed table maps store fields to URL query parameters, so that no filter can be left
+ * out of a shareable link. Each row parses its parameter (returning an error sentence for a
+ * bad value) and serialises the store back (returning null for the default, so clean links
+ * stay short).
+ */
+import { PLOVER_CATEGORIES, type Category } from '../model/schema';
+import type { LaneGrouping, TracelineData } from './store';
+import { EMPTY_FILTERS } from '../query/filter';
+
+export type UrlFields = Pick<
+  TracelineData,
+  'filters' | 'selection' | 'laneGrouping' | 'collapseActors'
+>;
+
+type Patch = { [K in keyof UrlFields]?: Partial<UrlFields[K]> | UrlFields[K] };
+
+interface Param {
+  /** Reads the raw value; returns a patch, or a string saying what is wrong. */
+  parse(raw: string): Patch | string;
+  /** Writes the value; null when it is the default and the parameter can be left out. */
+  serialise(s: UrlFields): string | null;
+}
+
+const ID_LIST = /^[a-z0-9][a-z0-9-]*(,[a-z0-9][a-z0-9-]*)*$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const list = (raw: string) => raw.split(',').filter(Boolean);
+const flag = (value: boolean, dflt: boolean) => (value === dflt ? null : value ? '1' : '0');
+const parseFlag = (raw: string): boolean | string =>
+  raw === '1' ? true : raw === '0' ? false : `must be 1 or 0, not "${raw}"`;
+
+function parseDay(raw: string, endOfDay: boolean): number | string {
+  if (!DAY.test(raw)) return `must be a date like 2021-08-15, not "${raw}"`;
+  const t = Date.parse(`${raw}T00:00:00Z`);
+  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== raw) {
+    return `"${raw}" is not a real date`;
+  }
+  return endOfDay ? t + 86_399_999 : t;
+}
+const formatDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** The table. Keys are the parameter names. */
+export const URL_PARAMS: Record<string, Param> = {
+  actors: {
+    parse: (raw) =>
+      ID_LIST.test(raw) ? { filters: { actors: list(raw) } } : `"${raw}" is not a list of ids`,
+    serialise: (s) => (s.filters.actors.length ? s.filters.actors.join(',') : null),
+  },
+  sub: {
+    parse: (raw) => {
+      const v = parseFlag(raw);
+      return typeof v === 'string' ? v : { filters: { includeSubActors: v } };
+    },
+    serialise: (s) => flag(s.filters.includeSubActors, EMPTY_FILTERS.includeSubActors),
+  },
+  cat: {
+    parse: (raw) => {
+      const cats = list(raw.toUpperCase());
+      const bad = cats.filter((c) => !(PLOVER_CATEGORIES as readonly string[]).includes(c));
+      return bad.length
+        ? `unknown categor${bad.length > 1 ? 'ies' : 'y'} ${bad.join(', ')}`
+        : { filters: { categories: cats as Category[] } };
+    },
+    serialise: (s) => (s.filters.categories.length ? s.filters.categories.join(',') : null),
+  },
+  q: {
+    parse: (raw) =>
+      raw.length > 500 ? 'is longer than 500 characters' : { filters: { text: raw } },
+    serialise: (s) => (s.filters.text ? s.filters.text : null),
+  },
+  from: {
+    // The window needs both ends; `to` completes it (see parseUrl).
+    parse: (raw) => {
+      const t = parseDay(raw, false);
+      return typeof t === 'string' ? t : { filters: { window: [t, Infinity] } };
+    },
+    serialise: (s) => (s.filters.window ? formatDay(s.filters.window[0]) : null),
+  },
+  to: {
+    parse: (raw) => {
+      const t = parseDay(raw, true);
+      return typeof t === 'string' ? t : { filters: { window: [-Infinity, t] } };
+    },
+    serialise: (s) => (s.filters.window ? formatDay(s.filters.window[1]) : null),
+  },
+  possible: {
+    parse: (raw) => {
+      const v = parseFlag(raw);
+      return typeof v === 'string' ? v : { filters: { includePossible: v } };
+    },
+    serialise: (s) => flag(s.filters.includePossible, EMPTY_FILTERS.includePossible),
+  },
+  sel: {
+    parse: (raw) =>
+      ID_LIST.test(raw) ? { selection: list(raw) } : `"${raw}" is not a list of ids`,
+    serialise: (s) => (s.selection.length ? s.selection.join(',') : null),
+  },
+  lanes: {
+    parse: (raw) =>
+      raw === 'actor' || raw === 'category' || raw === 'none'
+        ? { laneGrouping: raw as LaneGrouping }
+        : `must be actor, category or none, not "${raw}"`,
+    serialise: (s) => (s.laneGrouping === 'actor' ? null : s.laneGrouping),
+  },
+  collapse: {
+    parse: (raw) => {
+      const v = parseFlag(raw);
+      return typeof v === 'string' ? v : { collapseActors: v };
+    },
+    serialise: (s) => flag(s.collapseActors, false),
+  },
+};
+
+export interface ParsedUrl {
+  state: UrlFields;
+  /** One sentence per ignored parameter, naming it. */
+  problems: string[];
+}
+
+/**
+ * Reads URL parameters over a base state. Unknown and malformed parameters are ignored and
+ * reported; they never throw. Ids are checked against `knownIds` when it is given.
+ */
+export function parseUrl(
+  search: string,
+  base: UrlFields,
+  knownIds?: (id: string) => boolean,
+): ParsedUrl {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  let filters = { ...base.filters };
+  const state: UrlFields = { ...base, filters };
+  let window: [number, number] = [-Infinity, Infinity];
+  for (const [key, raw] of params) {
+    const row = URL_PARAMS[key];
+    if (!row) {
+      problems.push(`Ignored the unknown link parameter "${key}".`);
+      continue;
+    }
+    const patch = row.parse(raw);
+    if (typeof patch === 'string') {
+      problems.push(`Ignored the link parameter "${key}": ${patch}.`);
+      continue;
+    }
+    if (patch.filters) {
+      const f = patch.filters as Partial<UrlFields['filters']>;
+      if (f.window) {
+        window = key === 'from' ? [f.window[0], window[1]] : [window[0], f.window[1]];
+        continue;
+      }
+      filters = { ...filters, ...f };
+    }
+    if (patch.selection) state.selection = patch.selection as string[];
+    if (patch.laneGrouping) state.laneGrouping = patch.laneGrouping as LaneGrouping;
+    if (patch.collapseActors !== undefined) state.collapseActors = patch.collapseActors as boolean;
+  }
+  if (Number.isFinite(window[0]) || Number.isFinite(window[1])) {
+    if (!Number.isFinite(window[0]) || !Number.isFinite(window[1])) {
+      problems.push('Ignored the time window: a link needs both "from" and "to".');
+    } else if (window[0] > window[1]) {
+      problems.push('Ignored the time window: "from" comes after "to".');
+    } else filters.window = window;
+  }
+  if (knownIds) {
+    const unknownActors = filters.actors.filter((id) => !knownIds(id));
+    if (unknownActors.length) {
+      problems.push(`Ignored unknown actor(s) in the link: ${unknownActors.join(', ')}.`);
+      filters.actors = filters.actors.filter((id) => knownIds(id));
+    }
+    const unknownSel = state.selection.filter((id) => !knownIds(id));
+    if (unknownSel.length) {
+      problems.push(`Ignored unknown selection in the link: ${unknownSel.join(', ')}.`);
+      state.selection = state.selection.filter((id) => knownIds(id));
+    }
+  }
+  state.filters = filters;
+  return { state, problems };
+}
+
+/** Writes the store's shareable fields as a query string (without "?"). */
+export function serialiseUrl(s: UrlFields): string {
+  const params = new URLSearchParams();
+  for (const [key, row] of Object.entries(URL_PARAMS)) {
+    const value = row.serialise(s);
+    if (value !== null) params.set(key, value);
+  }
+  return params.toString();
+}

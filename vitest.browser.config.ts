@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+/** Browser tests: the built app (dist/) in a real headless Chromium via playwright-core. */
+export default defineConfig({
+  test: {
+    include: ['tests/browser/**/*.test.ts'],
+    environment: 'node',
+    env: { TZ: 'UTC' },
+    globalSetup: ['tests/browser/globalSetup.ts'],
+    testTimeout: 60000,
+    hookTimeout: 60000,
+    // One Chromium at a time: the CI machine has two cores.
+    fileParallelism: false,
+  },
+});
