@@ -9,6 +9,7 @@ import type { Problem } from '../model/validate';
 import { validateDataset } from '../model/validate';
 import { buildIndex, type DatasetIndex } from '../query/indexes';
 import { EMPTY_FILTERS, type Filters } from '../query/filter';
+import { defaultFocus } from '../query/focus';
 
 export type LoadState =
   | { status: 'loading' }
@@ -24,6 +25,8 @@ export interface Notice {
 
 export interface TracelineData {
   load: LoadState;
+  /** The filters a fresh view of this dataset starts with (the focus window is its dense period). */
+  defaultFilters: Filters;
   filters: Filters;
   /** Selected event and relation ids (one id namespace); an edge selects several. */
   selection: readonly string[];
@@ -56,6 +59,7 @@ export type TracelineState = TracelineData & TracelineActions;
 
 export const INITIAL_DATA: TracelineData = {
   load: { status: 'loading' },
+  defaultFilters: EMPTY_FILTERS,
   filters: EMPTY_FILTERS,
   selection: [],
   hover: { actor: null, ids: [] },
@@ -76,8 +80,12 @@ export const useStore = create<TracelineState>()((set) => ({
       set({ load: { status: 'error', name, problems } });
       return;
     }
+    const index = buildIndex(dataset);
+    const defaultFilters = { ...EMPTY_FILTERS, window: defaultFocus(index) };
     set({
-      load: { status: 'ready', name, index: buildIndex(dataset), warnings: problems },
+      load: { status: 'ready', name, index, warnings: problems },
+      defaultFilters,
+      filters: defaultFilters,
       selection: [],
       hover: { actor: null, ids: [] },
     });
@@ -88,6 +96,7 @@ export const useStore = create<TracelineState>()((set) => ({
   toggleCategory: (c) =>
     set((s) => ({ filters: { ...s.filters, categories: toggled(s.filters.categories, c) } })),
   setWindow: (window) => set((s) => ({ filters: { ...s.filters, window } })),
+  /** Clears every filter, the time window included (the whole span shows). */
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
   select: (ids) => set({ selection: [...ids] }),
   clearSelection: () => set({ selection: [] }),

@@ -69,20 +69,21 @@ export const URL_PARAMS: Record<string, Param> = {
       raw.length > 500 ? 'is longer than 500 characters' : { filters: { text: raw } },
     serialise: (s) => (s.filters.text ? s.filters.text : null),
   },
+  // The window needs both ends; `to` completes it (see parseUrl). ".." is an open end, and
+  // from=..&to=.. is the whole span (a link without them opens on the default focus).
   from: {
-    // The window needs both ends; `to` completes it (see parseUrl).
     parse: (raw) => {
-      const t = parseDay(raw, false);
-      return typeof t === 'string' ? t : { filters: { window: [t, Infinity] } };
+      const t = raw === '..' ? -Infinity : parseDay(raw, false);
+      return typeof t === 'string' ? t : { filters: { window: [t, NaN] } };
     },
-    serialise: (s) => (s.filters.window ? formatDay(s.filters.window[0]) : null),
+    serialise: (s) => (s.filters.window ? formatDay(s.filters.window[0]) : '..'),
   },
   to: {
     parse: (raw) => {
-      const t = parseDay(raw, true);
-      return typeof t === 'string' ? t : { filters: { window: [-Infinity, t] } };
+      const t = raw === '..' ? Infinity : parseDay(raw, true);
+      return typeof t === 'string' ? t : { filters: { window: [NaN, t] } };
     },
-    serialise: (s) => (s.filters.window ? formatDay(s.filters.window[1]) : null),
+    serialise: (s) => (s.filters.window ? formatDay(s.filters.window[1]) : '..'),
   },
   possible: {
     parse: (raw) => {
@@ -131,7 +132,7 @@ export function parseUrl(
   const problems: string[] = [];
   let filters = { ...base.filters };
   const state: UrlFields = { ...base, filters };
-  let window: [number, number] = [-Infinity, Infinity];
+  let window: [number, number] | null = null;
   for (const [key, raw] of params) {
     const row = URL_PARAMS[key];
     if (!row) {
@@ -146,7 +147,8 @@ export function parseUrl(
     if (patch.filters) {
       const f = patch.filters as Partial<UrlFields['filters']>;
       if (f.window) {
-        window = key === 'from' ? [f.window[0], window[1]] : [window[0], f.window[1]];
+        const prev: [number, number] = window ?? [NaN, NaN];
+        window = key === 'from' ? [f.window[0], prev[1]] : [prev[0], f.window[1]];
         continue;
       }
       filters = { ...filters, ...f };
@@ -155,12 +157,15 @@ export function parseUrl(
     if (patch.laneGrouping) state.laneGrouping = patch.laneGrouping as LaneGrouping;
     if (patch.collapseActors !== undefined) state.collapseActors = patch.collapseActors as boolean;
   }
-  if (Number.isFinite(window[0]) || Number.isFinite(window[1])) {
-    if (!Number.isFinite(window[0]) || !Number.isFinite(window[1])) {
+  if (window) {
+    const [from, to] = window;
+    if (Number.isNaN(from) || Number.isNaN(to)) {
       problems.push('Ignored the time window: a link needs both "from" and "to".');
-    } else if (window[0] > window[1]) {
+    } else if (from > to) {
       problems.push('Ignored the time window: "from" comes after "to".');
-    } else filters.window = window;
+    } else {
+      filters.window = from === -Infinity && to === Infinity ? null : [from, to];
+    }
   }
   if (knownIds) {
     const unknownActors = filters.actors.filter((id) => !knownIds(id));

@@ -24,7 +24,7 @@ function knownIds(s: TracelineState) {
 export function applyLocation(notify: boolean) {
   const s = useStore.getState();
   // Parameters absent from the URL take their defaults, so back/forward restore exactly.
-  const base = pick({ ...s, ...INITIAL_DATA });
+  const base = pick({ ...s, ...INITIAL_DATA, filters: s.defaultFilters });
   const { state, problems } = parseUrl(window.location.search, base, knownIds(s));
   useStore.setState(state);
   if (notify) for (const p of problems) s.addNotice(p);

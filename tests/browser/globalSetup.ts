@@ -7,8 +7,9 @@ import type { TestProject } from 'vitest/node';
 import { serveDist } from './server';
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
+  const dist = process.env.TRACELINE_DIST ?? 'dist';
+  if (!existsSync(`${dist}/index.html`)) {
+    throw new Error(`${dist}/ is missing: run \`npm run build\` before the browser tests.`);
   }
   const server = await serveDist();
   project.provide('appUrl', server.url);

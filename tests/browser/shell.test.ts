@@ -20,7 +20,8 @@ describe('the app shell on the seed report', () => {
   });
 
   it('lists every event of the seed', async () => {
-    await b.open();
+    // The default focus is the dense period; open the whole span.
+    await b.open('?from=..&to=..');
     const list = b.page.getByRole('region', { name: 'Events in time order' });
     for (const e of seed.events) {
       await list.getByRole('heading', { name: e.title, exact: true }).waitFor();
