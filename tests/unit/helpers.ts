@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import type { DatasetInput } from '../../src/model/schema';
+
+/** A fresh, deep copy of a JSON fixture, safe to mutate in a test. */
+export function fixture(name = 'minimal'): DatasetInput {
+  return JSON.parse(readFileSync(`tests/fixtures/${name}.json`, 'utf8')) as DatasetInput;
+}
+
+export function seed(): DatasetInput {
+  return JSON.parse(readFileSync('data/pakistan-taliban/dataset.json', 'utf8')) as DatasetInput;
+}
