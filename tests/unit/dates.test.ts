@@ -104,7 +104,7 @@ describe('extentOf', () => {
     fc.assert(
       fc.property(day, day, (a, b) => {
         for (const input of [text(a), `${text(a)}/${text(b)}`, `${text(a)}/..`, `../${text(b)}`]) {
-          let expected: { min: number; max: number } | null = null;
+          let expected: { min: number; max: number } | null;
           try {
             const parsed = edtf(input);
             expected = { min: parsed.min, max: parsed.max };
