@@ -11,7 +11,8 @@
  *    passes when only its padded, possible range ([softStart, softEnd]) overlaps it. Open
  *    ends reach to ±Infinity.
  *  - text: every whitespace-separated word occurs, case-insensitively, in the title, the
- *    summary, an evidence quote or a participant's name.
+ *    summary, an evidence quote or a participant's name. A straight apostrophe or quote
+ *    typed in a word also matches the report's curly ones (Taliban's finds Taliban’s).
  *
  * A relation passes the actor rule through either end, the window rule through its `when`
  * (a relation without a date is lasting and always passes), and the text rule through its
@@ -51,8 +52,31 @@ export function expandActors(index: DatasetIndex, filters: Filters): Set<string>
   return ids;
 }
 
-function words(text: string): string[] {
-  return text.toLowerCase().split(/\s+/).filter(Boolean);
+/** A search word, and its spelling with curly apostrophes/quotes when it has straight ones. */
+interface Term {
+  plain: string;
+  curly: string | null;
+}
+
+function words(text: string): Term[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((plain) => {
+      const curly = plain.replace(/'/g, '’').replace(/"/g, '“');
+      return { plain, curly: curly === plain ? null : curly };
+    });
+}
+
+function matchesAll(text: string, terms: readonly Term[]): boolean {
+  for (const t of terms) {
+    if (text.includes(t.plain)) continue;
+    // “ opens and ” closes a quote: a straight double quote may stand for either.
+    if (t.curly && (text.includes(t.curly) || text.includes(t.curly.replace(/“/g, '”')))) continue;
+    return false;
+  }
+  return true;
 }
 
 /**
@@ -97,10 +121,7 @@ export function filterEvents(
     if (actorMask && actorMask[i] === 0) continue;
     if (categoryMask && categoryMask[i] === 0) continue;
     if (window && (lo[i]! > to || hi[i]! < from)) continue;
-    if (terms.length > 0) {
-      const text = index.searchText[i]!;
-      if (!terms.every((t) => text.includes(t))) continue;
-    }
+    if (terms.length > 0 && !matchesAll(index.searchText[i]!, terms)) continue;
     out[count++] = i;
   }
   return out.slice(0, count);
@@ -128,30 +149,53 @@ export function filterRelations(
       const text = [r.title, r.summary, ...r.evidence.map((e) => e.quote.exact)]
         .join('\n')
         .toLowerCase();
-      if (!terms.every((t) => text.includes(t))) return false;
+      if (!matchesAll(text, terms)) return false;
     }
     return true;
   });
 }
 
 /**
- * Facet counts: for each actor and category, how many events pass every other rule.
- * Actor counts include events of the actor's sub-actors when `includeSubActors` is set.
+ * Facet counts: for each actor and category, how many events pass every other rule (so a
+ * count says how many events checking that box would show, alone or added to the others).
+ * With `includeSubActors`, an actor's count includes the events of the actors affiliated
+ * below it, each event counted once (an event of both ISI and the army counts once for
+ * Pakistan). Actors and categories without events are left out.
  */
 export function facetCounts(index: DatasetIndex, filters: Filters) {
-  const byActorDirect = new Map<string, number>();
-  for (const i of filterEvents(index, filters, ['actors'])) {
-    const seen = new Set<string>();
-    for (const p of index.events[i]!.participants) {
-      if (seen.has(p.actor)) continue;
-      seen.add(p.actor);
-      byActorDirect.set(p.actor, (byActorDirect.get(p.actor) ?? 0) + 1);
+  const n = index.events.length;
+  // Events passing every rule but the actors', as a mask over event indexes.
+  const mask = new Uint8Array(n);
+  for (const i of filterEvents(index, filters, ['actors'])) mask[i] = 1;
+  // `stamp[i] === k + 1` when event i is already counted for the k-th actor.
+  const stamp = new Uint32Array(n);
+  const byActor = new Map<string, number>();
+  let k = 0;
+  for (const actor of index.actorsById.keys()) {
+    k++;
+    const ids = filters.includeSubActors ? withDescendants(index, actor) : [actor];
+    let count = 0;
+    for (const id of ids) {
+      const list = index.eventsByActor.get(id);
+      if (!list) continue;
+      for (let j = 0; j < list.length; j++) {
+        const i = list[j]!;
+        if (mask[i] === 1 && stamp[i] !== k) {
+          stamp[i] = k;
+          count++;
+        }
+      }
     }
+    if (count > 0) byActor.set(actor, count);
   }
+
+  mask.fill(0);
+  for (const i of filterEvents(index, filters, ['categories'])) mask[i] = 1;
   const byCategory = new Map<Category, number>();
-  for (const i of filterEvents(index, filters, ['categories'])) {
-    const c = index.events[i]!.category;
-    byCategory.set(c, (byCategory.get(c) ?? 0) + 1);
+  for (const [category, list] of index.eventsByCategory) {
+    let count = 0;
+    for (let j = 0; j < list.length; j++) count += mask[list[j]!]!;
+    if (count > 0) byCategory.set(category, count);
   }
-  return { byActor: byActorDirect, byCategory };
+  return { byActor, byCategory };
 }

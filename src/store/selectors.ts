@@ -3,7 +3,7 @@
  * `useStore(selectX)` so it re-renders only when its slice changes.
  */
 import type { DatasetIndex } from '../query/indexes';
-import { filterEvents, filterRelations, type Filters } from '../query/filter';
+import { facetCounts, filterEvents, filterRelations, type Filters } from '../query/filter';
 import type { TracelineState } from './store';
 
 export const selectIndex = (s: TracelineState): DatasetIndex | null =>
@@ -46,3 +46,10 @@ export const selectVisibleEvents = (s: TracelineState): Uint32Array | null => {
   const index = selectIndex(s);
   return index ? visibleEvents(index, s.filters) : null;
 };
+
+export const selectPassage = (s: TracelineState) => s.passage;
+
+/** Per-actor and per-category counts of the events each filter box would show. */
+export const visibleFacets = memo2((index: DatasetIndex, filters: Filters) =>
+  facetCounts(index, filters),
+);

@@ -36,6 +36,14 @@ export interface TracelineData {
   /** Show only top-level actors (ISI and the army fold into Pakistan). */
   collapseActors: boolean;
   notices: readonly Notice[];
+  /** The evidence passage the source reader shows (an event or relation id and its evidence index). */
+  passage: PassageRef | null;
+}
+
+/** One evidence item: the `evidence`-th quote of the event or relation `id`. */
+export interface PassageRef {
+  id: string;
+  evidence: number;
 }
 
 export interface TracelineActions {
@@ -53,6 +61,8 @@ export interface TracelineActions {
   setCollapseActors(collapse: boolean): void;
   addNotice(message: string): void;
   dismissNotice(id: number): void;
+  /** Shows an evidence passage in the source reader (null: the selection's first). */
+  focusPassage(passage: PassageRef | null): void;
 }
 
 export type TracelineState = TracelineData & TracelineActions;
@@ -66,6 +76,7 @@ export const INITIAL_DATA: TracelineData = {
   laneGrouping: 'actor',
   collapseActors: false,
   notices: [],
+  passage: null,
 };
 
 let noticeId = 0;
@@ -105,4 +116,5 @@ export const useStore = create<TracelineState>()((set) => ({
   setCollapseActors: (collapseActors) => set({ collapseActors }),
   addNotice: (message) => set((s) => ({ notices: [...s.notices, { id: ++noticeId, message }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  focusPassage: (passage) => set({ passage }),
 }));

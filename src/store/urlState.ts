@@ -22,10 +22,16 @@ interface Param {
   serialise(s: UrlFields): string | null;
 }
 
-const ID_LIST = /^[a-z0-9][a-z0-9-]*(,[a-z0-9][a-z0-9-]*)*$/;
+const ID = /^[a-z0-9][a-z0-9-]*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const list = (raw: string) => raw.split(',').filter(Boolean);
+/** A comma-separated list, without empty items or repeats. */
+const list = (raw: string) => [...new Set(raw.split(',').filter(Boolean))];
+/** A list of ids; an empty value is an empty list. */
+const idList = (raw: string): string[] | null => {
+  const ids = list(raw);
+  return ids.every((id) => ID.test(id)) ? ids : null;
+};
 const flag = (value: boolean, dflt: boolean) => (value === dflt ? null : value ? '1' : '0');
 const parseFlag = (raw: string): boolean | string =>
   raw === '1' ? true : raw === '0' ? false : `must be 1 or 0, not "${raw}"`;
@@ -43,8 +49,10 @@ const formatDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 /** The table. Keys are the parameter names. */
 export const URL_PARAMS: Record<string, Param> = {
   actors: {
-    parse: (raw) =>
-      ID_LIST.test(raw) ? { filters: { actors: list(raw) } } : `"${raw}" is not a list of ids`,
+    parse: (raw) => {
+      const ids = idList(raw);
+      return ids ? { filters: { actors: ids } } : `"${raw}" is not a list of ids`;
+    },
     serialise: (s) => (s.filters.actors.length ? s.filters.actors.join(',') : null),
   },
   sub: {
@@ -93,8 +101,10 @@ export const URL_PARAMS: Record<string, Param> = {
     serialise: (s) => flag(s.filters.includePossible, EMPTY_FILTERS.includePossible),
   },
   sel: {
-    parse: (raw) =>
-      ID_LIST.test(raw) ? { selection: list(raw) } : `"${raw}" is not a list of ids`,
+    parse: (raw) => {
+      const ids = idList(raw);
+      return ids ? { selection: ids } : `"${raw}" is not a list of ids`;
+    },
     serialise: (s) => (s.selection.length ? s.selection.join(',') : null),
   },
   lanes: {
@@ -119,15 +129,18 @@ export interface ParsedUrl {
   problems: string[];
 }
 
+/** Which ids the dataset knows: actors (for the actor filter) and events or relations. */
+export interface KnownIds {
+  actor(id: string): boolean;
+  item(id: string): boolean;
+}
+
 /**
- * Reads URL parameters over a base state. Unknown and malformed parameters are ignored and
- * reported; they never throw. Ids are checked against `knownIds` when it is given.
+ * Reads URL parameters over a base state (the defaults: a parameter left out keeps its base
+ * value). Unknown and malformed parameters are ignored and reported; they never throw. Ids
+ * are checked against `known` when it is given.
  */
-export function parseUrl(
-  search: string,
-  base: UrlFields,
-  knownIds?: (id: string) => boolean,
-): ParsedUrl {
+export function parseUrl(search: string, base: UrlFields, known?: KnownIds): ParsedUrl {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
   let filters = { ...base.filters };
@@ -167,28 +180,34 @@ export function parseUrl(
       filters.window = from === -Infinity && to === Infinity ? null : [from, to];
     }
   }
-  if (knownIds) {
-    const unknownActors = filters.actors.filter((id) => !knownIds(id));
+  if (known) {
+    const unknownActors = filters.actors.filter((id) => !known.actor(id));
     if (unknownActors.length) {
       problems.push(`Ignored unknown actor(s) in the link: ${unknownActors.join(', ')}.`);
-      filters.actors = filters.actors.filter((id) => knownIds(id));
+      filters.actors = filters.actors.filter((id) => known.actor(id));
     }
-    const unknownSel = state.selection.filter((id) => !knownIds(id));
+    const unknownSel = state.selection.filter((id) => !known.item(id));
     if (unknownSel.length) {
       problems.push(`Ignored unknown selection in the link: ${unknownSel.join(', ')}.`);
-      state.selection = state.selection.filter((id) => knownIds(id));
+      state.selection = state.selection.filter((id) => known.item(id));
     }
   }
   state.filters = filters;
   return { state, problems };
 }
 
-/** Writes the store's shareable fields as a query string (without "?"). */
-export function serialiseUrl(s: UrlFields): string {
+/**
+ * Writes the store's shareable fields as a query string (without "?"). With `base` (the
+ * defaults parseUrl reads over), parameters that equal the default are left out, so the
+ * default view has a clean address.
+ */
+export function serialiseUrl(s: UrlFields, base?: UrlFields): string {
   const params = new URLSearchParams();
   for (const [key, row] of Object.entries(URL_PARAMS)) {
     const value = row.serialise(s);
-    if (value !== null) params.set(key, value);
+    if (value === null) continue;
+    if (base && row.serialise(base) === value) continue;
+    params.set(key, value);
   }
   return params.toString();
 }

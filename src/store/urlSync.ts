@@ -4,7 +4,7 @@
  * selection changes, so back and forward walk selections), and back/forward re-read it.
  */
 import { INITIAL_DATA, useStore, type TracelineState } from './store';
-import { parseUrl, serialiseUrl, type UrlFields } from './urlState';
+import { parseUrl, serialiseUrl, type KnownIds, type UrlFields } from './urlState';
 
 const pick = (s: TracelineState): UrlFields => ({
   filters: s.filters,
@@ -13,38 +13,63 @@ const pick = (s: TracelineState): UrlFields => ({
   collapseActors: s.collapseActors,
 });
 
-function knownIds(s: TracelineState) {
-  if (s.load.status !== 'ready') return () => false;
+/** What a link opens on when it has no parameters: the dataset's defaults. */
+const defaults = (s: TracelineState): UrlFields =>
+  pick({ ...s, ...INITIAL_DATA, filters: s.defaultFilters });
+
+function knownIds(s: TracelineState): KnownIds {
+  if (s.load.status !== 'ready') return { actor: () => false, item: () => false };
   const { index } = s.load;
-  return (id: string) =>
-    index.actorsById.has(id) || index.eventsById.has(id) || index.relationsById.has(id);
+  return {
+    actor: (id) => index.actorsById.has(id),
+    item: (id) => index.eventsById.has(id) || index.relationsById.has(id),
+  };
 }
 
-/** Applies the current location's parameters to the store; reports ignored ones. */
-export function applyLocation(notify: boolean) {
+const urlFor = (query: string) =>
+  `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+
+/**
+ * Applies the current location's parameters to the store. Parameters absent from the URL
+ * take their defaults, so back/forward restore exactly. Returns the ignored parameters.
+ */
+export function applyLocation(): string[] {
   const s = useStore.getState();
-  // Parameters absent from the URL take their defaults, so back/forward restore exactly.
-  const base = pick({ ...s, ...INITIAL_DATA, filters: s.defaultFilters });
-  const { state, problems } = parseUrl(window.location.search, base, knownIds(s));
+  const { state, problems } = parseUrl(window.location.search, defaults(s), knownIds(s));
   useStore.setState(state);
-  if (notify) for (const p of problems) s.addNotice(p);
+  return problems;
 }
 
 /** Starts syncing; returns a function that stops it. Call once the dataset is ready. */
 export function startUrlSync(): () => void {
-  applyLocation(true);
-  let last = serialiseUrl(pick(useStore.getState()));
+  const problems = applyLocation();
+  if (problems.length > 0) {
+    useStore
+      .getState()
+      .addNotice(`Parts of the link were ignored; the rest of it applies. ${problems.join(' ')}`);
+  }
+  // Rewrite the address without what was ignored, so a copied link is clean.
+  let last = serialiseUrl(pick(useStore.getState()), defaults(useStore.getState()));
+  window.history.replaceState(window.history.state, '', urlFor(last));
+  // While a popstate is being applied, the store changes must not write history again.
+  let applying = false;
+
   const unsubscribe = useStore.subscribe((s, prev) => {
-    const next = serialiseUrl(pick(s));
+    if (applying) return;
+    const next = serialiseUrl(pick(s), defaults(s));
     if (next === last) return;
     last = next;
-    const url = `${window.location.pathname}${next ? `?${next}` : ''}${window.location.hash}`;
-    if (s.selection !== prev.selection) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    if (s.selection !== prev.selection) window.history.pushState(null, '', urlFor(next));
+    else window.history.replaceState(null, '', urlFor(next));
   });
   const onPop = () => {
-    applyLocation(false);
-    last = serialiseUrl(pick(useStore.getState()));
+    applying = true;
+    try {
+      applyLocation();
+    } finally {
+      applying = false;
+    }
+    last = serialiseUrl(pick(useStore.getState()), defaults(useStore.getState()));
   };
   window.addEventListener('popstate', onPop);
   return () => {

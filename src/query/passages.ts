@@ -1,0 +1,136 @@
+/**
+ * Cutting a source's text into what the reader shows: paragraphs, and within each paragraph
+ * segments of text, each carrying the evidence passages that cover it. Pure functions.
+ *
+ * Passages overlap freely (two events quoting the same sentence, a relation quoting half of
+ * it), so the text is cut at every passage boundary: a segment is a run of text over which
+ * the set of covering passages does not change. Every passage is then exactly the union of
+ * the segments that list it; none is lost, none is merged into another.
+ *
+ * Offsets are UTF-16 code units into `Source.text`, as in the dataset.
+ */
+import type { Category, Dataset } from '../model/schema';
+
+/** One evidence item of an event or relation, placed in its source. */
+export interface PassageItem {
+  /** The id of the event or relation the evidence supports. */
+  owner: string;
+  kind: 'event' | 'relation';
+  /** The index of this evidence item within its owner's evidence list. */
+  evidence: number;
+  start: number;
+  end: number;
+  /** The event's PLOVER category (for colour); null for a relation. */
+  category: Category | null;
+}
+
+/** A run of text [start, end) and the passages covering all of it (possibly none). */
+export interface Segment {
+  start: number;
+  end: number;
+  items: readonly PassageItem[];
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  segments: readonly Segment[];
+}
+
+/** Every evidence item of the dataset's events and then its relations that quotes `sourceId`. */
+export function passageItems(dataset: Dataset, sourceId: string): PassageItem[] {
+  const items: PassageItem[] = [];
+  for (const e of dataset.events) {
+    e.evidence.forEach((ev, k) => {
+      if (ev.source !== sourceId) return;
+      const { start, end } = ev.position;
+      items.push({ owner: e.id, kind: 'event', evidence: k, start, end, category: e.category });
+    });
+  }
+  for (const r of dataset.relations) {
+    r.evidence.forEach((ev, k) => {
+      if (ev.source !== sourceId) return;
+      const { start, end } = ev.position;
+      items.push({ owner: r.id, kind: 'relation', evidence: k, start, end, category: null });
+    });
+  }
+  return items;
+}
+
+/**
+ * The paragraphs of a text: runs separated by blank lines (a line of only spaces or tabs
+ * counts as blank), with surrounding whitespace left out.
+ */
+export function paragraphRanges(text: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  const blank = /\n[ \t\r]*\n/g;
+  let from = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) ranges.push({ start: a, end: b });
+  };
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return ranges;
+}
+
+/**
+ * Cuts [from, to) into contiguous segments at every passage boundary. Each segment lists the
+ * passages covering it, in the order they were given. Empty passages and the parts of
+ * passages outside [from, to) are ignored.
+ */
+export function cutSegments(items: readonly PassageItem[], from: number, to: number): Segment[] {
+  if (to <= from) return [];
+  // The passages touching the range, clipped to it, remembering their given order.
+  const clipped = items
+    .map((item, order) => ({
+      item,
+      order,
+      start: Math.max(item.start, from),
+      end: Math.min(item.end, to),
+    }))
+    .filter((c) => c.start < c.end);
+  const cuts = new Set<number>([from, to]);
+  for (const c of clipped) {
+    cuts.add(c.start);
+    cuts.add(c.end);
+  }
+  const bounds = [...cuts].sort((a, b) => a - b);
+  const byStart = [...clipped].sort((a, b) => a.start - b.start || a.order - b.order);
+
+  // Sweep left to right, keeping the passages active over the current segment.
+  const segments: Segment[] = [];
+  let active: typeof clipped = [];
+  let next = 0;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const a = bounds[k]!;
+    const b = bounds[k + 1]!;
+    active = active.filter((c) => c.end > a);
+    let added = false;
+    while (next < byStart.length && byStart[next]!.start <= a) {
+      active.push(byStart[next++]!);
+      added = true;
+    }
+    if (added) active.sort((x, y) => x.order - y.order);
+    segments.push({ start: a, end: b, items: active.map((c) => c.item) });
+  }
+  return segments;
+}
+
+/** The reader's model of a text: its paragraphs, each cut into segments. */
+export function readerParagraphs(text: string, items: readonly PassageItem[]): Paragraph[] {
+  return paragraphRanges(text).map(({ start, end }) => ({
+    start,
+    end,
+    segments: cutSegments(items, start, end),
+  }));
+}
+
+/** The distinct owners (events or relations) of a segment's passages, in order. */
+export function ownersOf(items: readonly PassageItem[]): string[] {
+  return [...new Set(items.map((i) => i.owner))];
+}
