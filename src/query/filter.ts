@@ -94,35 +94,45 @@ export function filterEvents(
   const window = ignore.includes('window') ? null : filters.window;
   const terms = ignore.includes('text') ? [] : words(filters.text);
 
-  // Masks turn the actor and category rules into one array read per event.
-  let actorMask: Uint8Array | null = null;
+  if (!useActors && !useCategories && !window && terms.length === 0) return index.byTime.slice();
+
+  // Each rule clears, in a mask over event indexes, the events it rejects. The rules walk
+  // the events in index order, so the typed arrays are read sequentially (at a million
+  // events, reading them in time order instead is several times slower: cache misses).
+  let pass: Uint8Array;
   if (useActors) {
-    actorMask = new Uint8Array(n);
+    pass = new Uint8Array(n);
     for (const id of expandActors(index, filters)) {
-      for (const i of index.eventsByActor.get(id) ?? []) actorMask[i] = 1;
+      const list = index.eventsByActor.get(id);
+      if (list) for (let j = 0; j < list.length; j++) pass[list[j]!] = 1;
     }
-  }
-  let categoryMask: Uint8Array | null = null;
+  } else pass = new Uint8Array(n).fill(1);
   if (useCategories) {
-    categoryMask = new Uint8Array(n);
+    const chosen = new Uint8Array(n);
     for (const c of filters.categories) {
-      for (const i of index.eventsByCategory.get(c) ?? []) categoryMask[i] = 1;
+      const list = index.eventsByCategory.get(c);
+      if (list) for (let j = 0; j < list.length; j++) chosen[list[j]!] = 1;
     }
+    for (let i = 0; i < n; i++) if (chosen[i] === 0) pass[i] = 0;
   }
-  const [from, to] = window ?? [-Infinity, Infinity];
-  const lo = filters.includePossible ? index.softStart : index.start;
-  const hi = filters.includePossible ? index.softEnd : index.end;
+  if (window) {
+    const [from, to] = window;
+    const lo = filters.includePossible ? index.softStart : index.start;
+    const hi = filters.includePossible ? index.softEnd : index.end;
+    for (let i = 0; i < n; i++) if (lo[i]! > to || hi[i]! < from) pass[i] = 0;
+  }
+  // Text last: it is the slowest rule, so it runs only on the events still in.
+  if (terms.length > 0) {
+    const text = index.searchText;
+    for (let i = 0; i < n; i++) if (pass[i] === 1 && !matchesAll(text[i]!, terms)) pass[i] = 0;
+  }
 
   const out = new Uint32Array(n);
   let count = 0;
   const order = index.byTime;
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
-    if (actorMask && actorMask[i] === 0) continue;
-    if (categoryMask && categoryMask[i] === 0) continue;
-    if (window && (lo[i]! > to || hi[i]! < from)) continue;
-    if (terms.length > 0 && !matchesAll(index.searchText[i]!, terms)) continue;
-    out[count++] = i;
+    if (pass[i] === 1) out[count++] = i;
   }
   return out.slice(0, count);
 }
