@@ -1,9 +1,169 @@
-/** Placeholder until the Actor graph is built; replaced by its issue's work. */
+/**
+ * The actor graph: who did what to whom within the current filters and time window.
+ *
+ * Pipeline: filtered events and relations (store selectors) → deriveGraph (query/graph)
+ * → node looks and the layout input → the layout engine (main thread or worker) →
+ * SVG (small graphs) or canvas (big ones). Views meet only in the store: clicking an actor
+ * toggles it in the actor filter, hovering sets store.hover.actor, an edge selects its events.
+ */
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { format } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import { deriveGraph } from '../../query/graph/derive';
+import type { Point } from '../../query/graph/layout';
+import { layoutBox, layoutInputFor, nodeLooks, drawsOnCanvas } from '../../query/graph/scene';
+import { useStore } from '../../store/store';
+import { selectFilters, selectIndex, visibleEvents, visibleRelations } from '../../store/selectors';
+import { LayoutEngine } from './layoutEngine';
+import { GraphSvg } from './GraphSvg';
+import { GraphCanvas } from './GraphCanvas';
+import { Legend } from './Legend';
+import { TiesAsText } from './TiesAsText';
+import './graph.css';
+
+/** The toolbar above the drawing has this fixed height (px, see graph.css). */
+const TOOLBAR_HEIGHT = 30;
+
+const month = (t: number) => format(new UTCDate(t), 'MMM yyyy');
+
+/** "Aug 2021 – May 2022", "until May 2022", or "all dates". */
+function windowLabel(window: readonly [number, number] | null): string {
+  if (!window) return 'all dates';
+  const [from, to] = window;
+  if (!Number.isFinite(from) && !Number.isFinite(to)) return 'all dates';
+  if (!Number.isFinite(from)) return `until ${month(to)}`;
+  if (!Number.isFinite(to)) return `from ${month(from)}`;
+  return `${month(from)} – ${month(to)}`;
+}
+
 export function ActorGraph() {
+  const index = useStore(selectIndex);
+  const filters = useStore(selectFilters);
+  const collapse = useStore((s) => s.collapseActors);
+  const setCollapse = useStore((s) => s.setCollapseActors);
+
+  const graph = useMemo(
+    () =>
+      index
+        ? deriveGraph(index, visibleEvents(index, filters), visibleRelations(index, filters), {
+            collapse,
+          })
+        : null,
+    [index, filters, collapse],
+  );
+  const canvas = graph ? drawsOnCanvas(graph) : false;
+  const looksList = useMemo(() => (graph ? nodeLooks(graph, canvas) : []), [graph, canvas]);
+  const looks = useMemo(() => new Map(looksList.map((l) => [l.id, l])), [looksList]);
+
+  // The drawing fills the panel's body (which flexes to the space the workspace gives it).
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    const el = bodyRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const width = Math.floor(entry?.contentRect.width ?? 0);
+      const height = Math.floor(entry?.contentRect.height ?? 0) - TOOLBAR_HEIGHT;
+      // Small changes (a scrollbar coming and going) do not warrant a new layout.
+      setSize((old) =>
+        Math.abs(old.width - width) >= 8 || Math.abs(old.height - height) >= 8
+          ? { width, height }
+          : old,
+      );
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const { width, height } = size;
+
+  const [engine] = useState(() => new LayoutEngine());
+  useEffect(() => () => engine.dispose(), [engine]);
+  const layout = useSyncExternalStore(engine.subscribe, engine.getSnapshot);
+  const pin = useCallback((id: string, p: Point) => engine.pin(id, p), [engine]);
+
+  // Lay out again when the graph or the drawing's size changes; before paint, so a small
+  // graph never shows a frame of stale positions.
+  useLayoutEffect(() => {
+    if (!graph || width <= 0 || height <= 0 || graph.nodes.length === 0) return;
+    const box = layoutBox(graph.nodes.length, width, height);
+    engine.request(layoutInputFor(graph, looksList, box.width, box.height));
+  }, [engine, graph, looksList, width, height]);
+
+  if (!index || !graph) return null;
+  const pinnedCount = layout.pinned.size;
+  const empty = graph.nodes.length === 0;
+  const collapseBox = (
+    <label className="graph-collapse">
+      <input type="checkbox" checked={collapse} onChange={(e) => setCollapse(e.target.checked)} />
+      Collapse to top-level actors
+    </label>
+  );
+  const toolbar = (
+    <>
+      {collapseBox}
+      {pinnedCount > 0 && (
+        <button type="button" className="graph-unpin" onClick={() => engine.unpinAll()}>
+          Release {pinnedCount} pinned
+        </button>
+      )}
+    </>
+  );
+
   return (
     <section aria-label="Actor graph" className="panel panel-graph">
-      <h2>Actor graph</h2>
-      <p>Not built yet.</p>
+      <div className="graph-header">
+        <h2>Actor graph</h2>
+        <p className="graph-caption" aria-live="polite">
+          {empty
+            ? windowLabel(filters.window)
+            : `${graph.nodes.length.toLocaleString('en')} actors · ${graph.edges.length.toLocaleString('en')} ties · ${windowLabel(filters.window)}`}
+        </p>
+        {empty && collapseBox}
+      </div>
+      <div className="graph-body" ref={bodyRef}>
+        {empty ? (
+          <p className="graph-empty" role="status">
+            No actors match the current filters and time window
+          </p>
+        ) : width <= 0 || height <= 0 ? null : canvas ? (
+          <GraphCanvas
+            graph={graph}
+            looks={looks}
+            positions={layout.positions}
+            generation={layout.generation}
+            width={width}
+            height={height}
+            toolbar={toolbar}
+          />
+        ) : (
+          <GraphSvg
+            graph={graph}
+            looks={looks}
+            positions={layout.positions}
+            pinned={layout.pinned}
+            generation={layout.generation}
+            width={width}
+            height={height}
+            onPin={pin}
+            toolbar={toolbar}
+          />
+        )}
+        {layout.pending && !empty && (
+          <p className="graph-status" role="status">
+            Laying out {graph.nodes.length.toLocaleString('en')} actors…
+          </p>
+        )}
+      </div>
+      {!empty && <Legend graph={graph} />}
+      {!empty && <TiesAsText graph={graph} />}
     </section>
   );
 }

@@ -1,0 +1,154 @@
+/**
+ * From the derived graph to what is drawn: node sizes, labels, the layout's input, and the
+ * path of every edge. Pure maths; the views only render what these functions return.
+ */
+import type { ActorGraph, GraphEdge } from './derive';
+import type { LayoutInput, Point } from './layout';
+import { shortLabel, wrapLabel } from './labels';
+
+/** Above these sizes the graph is drawn on a canvas rather than as SVG elements. */
+export const CANVAS_NODES = 500;
+export const CANVAS_EDGES = 2000;
+
+export const drawsOnCanvas = (graph: ActorGraph) =>
+  graph.nodes.length > CANVAS_NODES || graph.edges.length > CANVAS_EDGES;
+
+/** Approximate width of one label character at the graph's 11px font. */
+const CHAR_PX = 6.2;
+const LINE_PX = 13;
+
+export interface NodeLook {
+  id: string;
+  /** Radius of the mark: area grows with the number of events. */
+  r: number;
+  lines: string[];
+  /** Radius of the circle that holds the mark and the label beneath it. */
+  collide: number;
+  /** How far the label reaches below the centre. */
+  below: number;
+}
+
+/** Mark radius by event count: a square-root scale between minR and maxR. */
+export function radiusScale(maxCount: number, minR = 5, maxR = 20) {
+  const top = Math.sqrt(Math.max(1, maxCount));
+  return (count: number) => minR + (maxR - minR) * (Math.sqrt(count) / top);
+}
+
+export function nodeLooks(graph: ActorGraph, compact = false): NodeLook[] {
+  const maxCount = graph.nodes.reduce((m, n) => Math.max(m, n.eventCount), 0);
+  const radius = compact ? radiusScale(maxCount, 2, 10) : radiusScale(maxCount);
+  return graph.nodes.map((n) => {
+    const r = radius(n.eventCount);
+    const lines = wrapLabel(shortLabel(n.actor));
+    const halfWidth = (Math.max(...lines.map((l) => l.length)) * CHAR_PX) / 2;
+    const below = r + 3 + lines.length * LINE_PX;
+    const collide = compact ? r + 1 : Math.max(r + 6, halfWidth + 3, (r + below) / 2 + 4);
+    return { id: n.id, r, lines, collide, below: compact ? r : below + 2 };
+  });
+}
+
+/** The layout's input: one link per tied pair (all edge types and "part of" links merged). */
+export function layoutInputFor(
+  graph: ActorGraph,
+  looks: readonly NodeLook[],
+  width: number,
+  height: number,
+): LayoutInput {
+  const ids = graph.nodes.map((n) => n.id);
+  const at = new Map(ids.map((id, i) => [id, i]));
+  const weights = new Map<string, { source: number; target: number; weight: number }>();
+  const tie = (a: string, b: string, w: number) => {
+    const i = at.get(a);
+    const j = at.get(b);
+    if (i === undefined || j === undefined || i === j) return;
+    const [s, t] = i < j ? [i, j] : [j, i];
+    const key = `${s} ${t}`;
+    const link = weights.get(key);
+    if (link) link.weight += w;
+    else weights.set(key, { source: s, target: t, weight: w });
+  };
+  for (const e of graph.edges) tie(e.source, e.target, e.count);
+  for (const p of graph.partOf) tie(p.child, p.parent, 1);
+  return {
+    ids,
+    radii: looks.map((l) => l.collide),
+    below: looks.map((l) => l.below),
+    links: [...weights.values()],
+    width,
+    height,
+  };
+}
+
+/** The layout box: the panel itself for a small graph, larger (then zoomed to fit) for a big one. */
+export function layoutBox(nodeCount: number, width: number, height: number) {
+  const grow = Math.max(1, Math.sqrt(nodeCount / 120));
+  return { width: Math.round(width * grow), height: Math.round(height * grow) };
+}
+
+export interface EdgePath {
+  edge: GraphEdge;
+  /** SVG path data: a quadratic curve from the source's rim to the target's rim. */
+  d: string;
+  /** The curve's midpoint, where a label or a hit target sits. */
+  mid: Point;
+}
+
+/**
+ * Paths for the edges. Edges between the same two actors (in either direction) fan out as
+ * curves, so a pair with an assault, a relation and a counter-assault shows three strokes.
+ * `gap` is the space left before the target's rim for the arrowhead.
+ */
+export function edgePaths(
+  edges: readonly GraphEdge[],
+  position: (id: string) => Point | undefined,
+  radius: (id: string) => number,
+  gap = 2,
+): EdgePath[] {
+  const byPair = new Map<string, GraphEdge[]>();
+  for (const e of edges) {
+    const key = e.source < e.target ? `${e.source} ${e.target}` : `${e.target} ${e.source}`;
+    const list = byPair.get(key);
+    if (list) list.push(e);
+    else byPair.set(key, [e]);
+  }
+  const out: EdgePath[] = [];
+  for (const list of byPair.values()) {
+    list.forEach((edge, k) => {
+      const s = position(edge.source);
+      const t = position(edge.target);
+      if (!s || !t) return;
+      // Offsets are measured in the pair's canonical direction so that A→B and B→A do
+      // not land on the same curve.
+      const flip = edge.source < edge.target ? 1 : -1;
+      const offset = (k - (list.length - 1) / 2) * 22 * flip;
+      out.push({ edge, ...curve(s, t, offset, radius(edge.source), radius(edge.target) + gap) });
+    });
+  }
+  return out;
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/** A quadratic curve from s to t bowed by `offset` px, trimmed by the two radii. */
+export function curve(s: Point, t: Point, offset: number, rs: number, rt: number) {
+  const dx = t[0] - s[0];
+  const dy = t[1] - s[1];
+  const len = Math.hypot(dx, dy) || 1;
+  // The control point sits off the chord's midpoint, along its normal.
+  const nx = -dy / len;
+  const ny = dx / len;
+  const qx = (s[0] + t[0]) / 2 + nx * offset * 2;
+  const qy = (s[1] + t[1]) / 2 + ny * offset * 2;
+  const toward = (p: Point, q: readonly [number, number], r: number): Point => {
+    const ux = q[0] - p[0];
+    const uy = q[1] - p[1];
+    const l = Math.hypot(ux, uy) || 1;
+    return [p[0] + (ux / l) * r, p[1] + (uy / l) * r];
+  };
+  const a = toward(s, [qx, qy], rs);
+  const b = toward(t, [qx, qy], rt);
+  const d = `M${round(a[0])},${round(a[1])}Q${round(qx)},${round(qy)} ${round(b[0])},${round(b[1])}`;
+  // The midpoint of a quadratic Bézier is (a + 2q + b) / 4.
+  const mid: Point = [(a[0] + 2 * qx + b[0]) / 4, (a[1] + 2 * qy + b[1]) / 4];
+  return { d, mid };
+}

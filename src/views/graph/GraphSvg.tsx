@@ -1,0 +1,149 @@
+/**
+ * The graph as SVG, for graphs small enough to draw element by element. D3 computed the
+ * layout and the paths; React renders them. Every actor is a button (a roving tab stop,
+ * arrow keys to neighbours, Enter toggles the actor filter); every edge is a button that
+ * selects its events. Panning re-renders only the transform: the marks are memoised.
+ */
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import type { ActorGraph } from '../../query/graph/derive';
+import type { Point } from '../../query/graph/layout';
+import type { NodeLook } from '../../query/graph/scene';
+import { KEY_DIRECTIONS, stepInDirection } from '../../query/graph/navigate';
+import { useStore } from '../../store/store';
+import { fitTransform, useGraphZoom } from './useGraphZoom';
+import { useNodeDrag } from './useNodeDrag';
+import { GraphMarks } from './GraphMarks';
+import { neighboursOf } from '../../query/graph/derive';
+
+export interface GraphSvgProps {
+  graph: ActorGraph;
+  looks: ReadonlyMap<string, NodeLook>;
+  positions: ReadonlyMap<string, Point>;
+  pinned: ReadonlySet<string>;
+  generation: number;
+  width: number;
+  height: number;
+  onPin(id: string, p: Point): void;
+  /** Controls shown on the toolbar, left of the zoom buttons. */
+  toolbar?: ReactNode;
+}
+
+export function GraphSvg(props: GraphSvgProps) {
+  const { graph, looks, positions, pinned, generation, width, height, onPin, toolbar } = props;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const layerRef = useRef<SVGGElement>(null);
+  const nodeEls = useRef(new Map<string, SVGGElement>());
+  const uid = useId().replace(/[^a-zA-Z0-9-]/g, '');
+  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const transformRef = useRef<ZoomTransform>(zoomIdentity);
+  const [activeId, setActiveId] = useState<string | null>(null);
+
+  const onZoom = useCallback((t: ZoomTransform) => {
+    transformRef.current = t;
+    setTransform(t);
+  }, []);
+  const zoom = useGraphZoom(svgRef, onZoom);
+  const positionOf = useCallback((id: string) => positions.get(id), [positions]);
+  useNodeDrag(layerRef, positionOf, onPin);
+
+  // Fit the first layout into view; later layouts keep the reader's zoom and pan.
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (fitted.current || generation === 0) return;
+    fitted.current = true;
+    zoom.zoomTo(fitTransform(positions.values(), width, height));
+  }, [generation, positions, width, height, zoom]);
+
+  const neighbours = useMemo(() => neighboursOf(graph), [graph]);
+  const current = activeId && positions.has(activeId) ? activeId : (graph.nodes[0]?.id ?? null);
+
+  const setHover = useStore((s) => s.setHover);
+  const toggleActor = useStore((s) => s.toggleActor);
+
+  const register = useCallback((id: string, el: SVGGElement | null) => {
+    if (el) nodeEls.current.set(id, el);
+    else nodeEls.current.delete(id);
+  }, []);
+
+  const onFocusNode = useCallback(
+    (id: string) => {
+      setActiveId(id);
+      setHover({ actor: id });
+      // Keep the focused actor in view: pan to it when it lies outside the drawing.
+      const p = positions.get(id);
+      const t = transformRef.current;
+      if (!p) return;
+      const [sx, sy] = t.apply([p[0], p[1]]);
+      if (sx < 20 || sy < 20 || sx > width - 20 || sy > height - 20) {
+        zoom.zoomTo(
+          zoomIdentity.translate(width / 2 - p[0] * t.k, height / 2 - p[1] * t.k).scale(t.k),
+        );
+      }
+    },
+    [positions, setHover, width, height, zoom],
+  );
+
+  const onNodeKey = useCallback(
+    (e: KeyboardEvent, id: string) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        toggleActor(id);
+        return;
+      }
+      const dir = KEY_DIRECTIONS[e.key];
+      if (!dir) return;
+      e.preventDefault();
+      const next = stepInDirection(id, dir, neighbours.get(id), positions.keys(), positionOf);
+      if (next) nodeEls.current.get(next)?.focus();
+    },
+    [neighbours, positions, positionOf, toggleActor],
+  );
+
+  return (
+    <div className="graph-drawing">
+      <div className="graph-toolbar">
+        {toolbar}
+        <div className="graph-zoom" role="group" aria-label="Zoom">
+          <button type="button" onClick={() => zoom.zoomBy(1.4)} aria-label="Zoom in">
+            +
+          </button>
+          <button type="button" onClick={() => zoom.zoomBy(1 / 1.4)} aria-label="Zoom out">
+            −
+          </button>
+          <button
+            type="button"
+            onClick={() => zoom.zoomTo(fitTransform(positions.values(), width, height))}
+          >
+            Fit
+          </button>
+        </div>
+      </div>
+      <svg ref={svgRef} className="graph-svg" width={width} height={height}>
+        <g transform={transform.toString()}>
+          <GraphMarks
+            uid={uid}
+            graph={graph}
+            looks={looks}
+            positions={positions}
+            pinned={pinned}
+            tabbable={current}
+            layerRef={layerRef}
+            register={register}
+            onFocusNode={onFocusNode}
+            onNodeKey={onNodeKey}
+          />
+        </g>
+      </svg>
+    </div>
+  );
+}
