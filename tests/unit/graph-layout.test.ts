@@ -59,10 +59,12 @@ describe('layoutGraph', () => {
     const survivors = after.ids.filter((id) => was[id]);
     expect(survivors.length).toBeGreaterThan(3);
     expect(survivors.length).toBeLessThan(before.ids.length);
-    for (const id of survivors) {
-      const d = Math.hypot(now[id]![0] - was[id]![0], now[id]![1] - was[id]![1]);
-      expect(d, id).toBeLessThan(30);
-    }
+    const moves = survivors.map((id) =>
+      Math.hypot(now[id]![0] - was[id]![0], now[id]![1] - was[id]![1]),
+    );
+    // In a 420 × 380 box: no actor moves more than 20px, and on average they move less than 12.
+    for (const [i, d] of moves.entries()) expect(d, survivors[i]).toBeLessThan(20);
+    expect(moves.reduce((a, b) => a + b, 0) / moves.length).toBeLessThan(12);
   });
 
   it('places a new node beside its neighbours and never moves a pinned node', () => {

@@ -127,7 +127,7 @@ export function layoutGraph(input: LayoutInput): LayoutResult {
   //    and labels apart, and a weak pull to the centre (or to a known node's old place)
   //    holds the picture together.
   const gravity = big ? 0.03 : 0.06;
-  const anchor = 0.35;
+  const anchor = 0.6;
   const simulation = forceSimulation<Node>(nodes)
     .randomSource(seededRandom(seed))
     .force(
@@ -168,12 +168,13 @@ export function layoutGraph(input: LayoutInput): LayoutResult {
   // 3. Run it to the end now. A re-layout of mostly known nodes starts cooler, so it only
   //    settles the newcomers instead of reshuffling everything.
   const ticks = big ? 160 : 300;
-  const startAlpha = known > n / 2 ? 0.3 : 1;
+  const startAlpha = known > n / 2 ? 0.2 : 1;
   simulation.alpha(startAlpha).alphaDecay(1 - Math.pow(0.001 / startAlpha, 1 / ticks));
   for (let t = 0; t < ticks; t++) {
     simulation.tick();
     // Keep every node and its label inside the box (the collision radius covers both).
     for (const node of nodes) {
+      if (node.fx != null) continue;
       const pad = Math.min(node.r, width / 4, height / 4);
       node.x = clamp(node.x!, pad, width - pad);
       node.y = clamp(node.y!, pad, height - Math.min(node.below, height / 4));
