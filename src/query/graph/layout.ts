@@ -127,7 +127,7 @@ export function layoutGraph(input: LayoutInput): LayoutResult {
   //    and labels apart, and a weak pull to the centre (or to a known node's old place)
   //    holds the picture together.
   const gravity = big ? 0.03 : 0.06;
-  const anchor = 0.6;
+  const anchor = 1;
   const simulation = forceSimulation<Node>(nodes)
     .randomSource(seededRandom(seed))
     .force(
@@ -139,7 +139,7 @@ export function layoutGraph(input: LayoutInput): LayoutResult {
         .distance((l) => {
           const s = l.source as unknown as Node;
           const t = l.target as unknown as Node;
-          return (big ? 10 : 30) + s.r + t.r;
+          return (big ? 10 : 45) + s.r + t.r;
         }),
     )
     .force(

@@ -87,6 +87,8 @@ export function layoutBox(nodeCount: number, width: number, height: number) {
 
 export interface EdgePath {
   edge: GraphEdge;
+  /** Length of the chord between the two rims. */
+  length: number;
   /** SVG path data: a quadratic curve from the source's rim to the target's rim. */
   d: string;
   /** The curve's midpoint, where a label or a hit target sits. */
@@ -121,10 +123,15 @@ export function edgePaths(
       // not land on the same curve.
       const flip = edge.source < edge.target ? 1 : -1;
       const offset = (k - (list.length - 1) / 2) * 22 * flip;
-      out.push({ edge, ...curve(s, t, offset, radius(edge.source), radius(edge.target) + gap) });
+      const rs = radius(edge.source);
+      const rt = radius(edge.target) + gap;
+      const length = Math.max(0, Math.hypot(t[0] - s[0], t[1] - s[1]) - rs - rt);
+      out.push({ edge, length, ...curve(s, t, offset, rs, rt) });
     });
   }
-  return out;
+  // Long edges first, so short ones are drawn (and hit) on top of them: a long edge can
+  // still be reached elsewhere along its length, a short one cannot.
+  return out.sort((a, b) => b.length - a.length);
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
