@@ -1,0 +1,304 @@
+/**
+ * The marks as SVG: one focusable group (role button) per event and per density cell.
+ * With `paint` off (the canvas draws the marks), each keeps only an invisible hit area and
+ * its focus ring, so keyboard and screen-reader access stay the same.
+ */
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import type { DatasetIndex } from '../../query/indexes';
+import type { CellLayout, MarkLayout } from '../../query/timeline/layout';
+import { POINT_RADIUS, LINK_RADIUS } from '../../query/timeline/layout';
+import { barSegments, type Segment } from '../../query/timeline/segments';
+import { CATEGORY_COLOURS } from './colors';
+import { magnitudeBadge } from './text';
+
+export const SPAN_HALF = 6.5;
+
+export interface MarkActions {
+  select(ids: readonly string[], additive: boolean): void;
+  hover(target: HoverTarget | null, clientX?: number, clientY?: number): void;
+  focus(key: string): void;
+  zoomCell(cell: CellLayout): void;
+}
+
+export type HoverTarget =
+  | { kind: 'event'; event: number; key: string }
+  | { kind: 'cell'; cell: CellLayout; key: string }
+  | { kind: 'relation'; id: string; key: string };
+
+export const markKey = (id: string) => `e:${id}`;
+export const cellKey = (c: CellLayout) => `c:${c.lane}:${c.t0}`;
+
+const maskOf = (s: Segment) => (s.fade ? `url(#tl-fade-${s.fade})` : undefined);
+
+/** Truncates a label to the pixels it has (about 6 px a character). */
+export function fitLabel(text: string, room: number): string | null {
+  const chars = Math.floor(room / 6);
+  if (chars < 5) return null;
+  return text.length <= chars ? text : `${text.slice(0, chars - 1).trimEnd()}…`;
+}
+
+/** The bounding box a mark's focus ring surrounds. */
+export function markBox(m: MarkLayout, L: number, R: number) {
+  if (m.shape === 'point') {
+    return {
+      x0: Math.max(L - 2, m.s0) - POINT_RADIUS - 3,
+      x1: Math.min(R + 2, m.s1) + POINT_RADIUS + 3,
+    };
+  }
+  return {
+    x0: Math.max(L - 3, Math.min(m.s0, m.x0)) - 3,
+    x1: Math.min(R + 3, Math.max(m.s1, m.x1)) + 3,
+  };
+}
+
+interface MarkProps {
+  m: MarkLayout;
+  index: DatasetIndex;
+  name: string;
+  L: number;
+  R: number;
+  selected: boolean;
+  hot: boolean;
+  dim: boolean;
+  tabbable: boolean;
+  paint: boolean;
+  described: string | undefined;
+  actions: MarkActions;
+}
+
+function onKeyActivate(e: KeyboardEvent, fn: () => void) {
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    e.stopPropagation();
+    fn();
+  }
+}
+
+export const EventMark = memo(function EventMark(p: MarkProps) {
+  const { m, index, actions } = p;
+  const e = index.events[m.event]!;
+  const key = markKey(e.id);
+  const colour = CATEGORY_COLOURS[e.category];
+  const box = markBox(m, p.L, p.R);
+  const y = m.y;
+  const half = e.magnitude ? SPAN_HALF + 1 : SPAN_HALF;
+  const select = (additive: boolean) => actions.select([e.id], additive);
+  const label = fitLabel(
+    e.magnitude ? `${magnitudeBadge(e.magnitude)} · ${e.title}` : e.title,
+    m.labelRoom,
+  );
+  const cls = [
+    'tl-mark',
+    p.selected && 'is-selected',
+    p.hot && 'is-hot',
+    p.dim && 'is-dim',
+    e.magnitude && 'is-aggregate',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <g
+      className={cls}
+      style={{ color: colour }}
+      role="button"
+      tabIndex={p.tabbable ? 0 : -1}
+      aria-pressed={p.selected}
+      aria-label={p.name}
+      aria-describedby={p.described}
+      data-key={key}
+      data-id={e.id}
+      data-lane={m.lane}
+      data-x={Math.round(m.shape === 'point' ? m.cx : Math.max(m.x0, p.L))}
+      onClick={(ev: MouseEvent) => select(ev.ctrlKey || ev.metaKey || ev.shiftKey)}
+      onKeyDown={(ev) => onKeyActivate(ev, () => select(false))}
+      onFocus={() => actions.focus(key)}
+      onPointerEnter={(ev) =>
+        actions.hover({ kind: 'event', event: m.event, key }, ev.clientX, ev.clientY)
+      }
+      onPointerMove={(ev) =>
+        actions.hover({ kind: 'event', event: m.event, key }, ev.clientX, ev.clientY)
+      }
+      onPointerLeave={() => actions.hover(null)}
+    >
+      {p.paint && m.link && (
+        <g className="tl-link">
+          <line x1={m.link.x} y1={y} x2={m.link.x} y2={m.link.y} />
+          <circle className="tl-link-start" cx={m.link.x} cy={y} r={2.5} />
+          <circle className="tl-link-end" cx={m.link.x} cy={m.link.y} r={LINK_RADIUS} />
+        </g>
+      )}
+      {!p.paint && (
+        <rect
+          className="tl-hit"
+          x={box.x0}
+          y={y - half - 2}
+          width={box.x1 - box.x0}
+          height={2 * half + 4}
+        />
+      )}
+      {p.paint && m.shape === 'span' && (
+        <g className="tl-span">
+          {barSegments(m).map((s, j) => (
+            <g key={j} mask={maskOf(s)}>
+              <rect
+                className="tl-tint"
+                x={s.x}
+                y={y - half}
+                width={Math.max(0.5, s.w)}
+                height={2 * half}
+              />
+              <rect
+                className="tl-base"
+                x={s.x}
+                y={y + half - 2.5}
+                width={Math.max(0.5, s.w)}
+                height={2.5}
+              />
+            </g>
+          ))}
+          {!m.openStart && !m.fuzzyStart && (
+            <rect className="tl-cap" x={m.x0} y={y - half} width={2} height={2 * half} />
+          )}
+          {!m.openEnd && !m.fuzzyEnd && (
+            <rect className="tl-cap" x={m.x1 - 2} y={y - half} width={2} height={2 * half} />
+          )}
+          {m.openStart && (
+            <path
+              className="tl-arrow"
+              d={`M${m.x0 + 8},${y - 5}L${m.x0 + 2},${y}L${m.x0 + 8},${y + 5}Z`}
+            />
+          )}
+          {m.openEnd && (
+            <path
+              className="tl-arrow"
+              d={`M${m.x1 - 8},${y - 5}L${m.x1 - 2},${y}L${m.x1 - 8},${y + 5}Z`}
+            />
+          )}
+          {e.magnitude && (
+            <rect
+              className="tl-hatch"
+              x={Math.max(m.x0, p.L - 2)}
+              y={y - half}
+              width={Math.max(0, Math.min(m.x1, p.R + 2) - Math.max(m.x0, p.L - 2))}
+              height={2 * half}
+            />
+          )}
+        </g>
+      )}
+      {p.paint && m.shape === 'point' && (
+        <g className="tl-point">
+          {(m.fuzzyStart || m.fuzzyEnd) && (
+            <rect
+              className="tl-halo"
+              x={m.s0}
+              y={y - 4}
+              width={Math.max(1, m.s1 - m.s0)}
+              height={8}
+              mask="url(#tl-fade-both)"
+            />
+          )}
+          <circle cx={m.cx} cy={y} r={POINT_RADIUS} />
+        </g>
+      )}
+      {p.paint && m.known && (
+        <g className="tl-known">
+          {m.known.point ? (
+            <>
+              <line x1={m.known.x0} x2={m.known.x0} y1={y - half - 3} y2={y + half + 1} />
+              <path d={`M${m.known.x0 - 3.5},${y - half - 6}h7l-3.5,4z`} />
+            </>
+          ) : (
+            <path
+              className="tl-known-range"
+              d={`M${m.known.x0},${y - half - 5}v3H${Math.max(m.known.x0 + 1, m.known.x1)}v-3`}
+            />
+          )}
+        </g>
+      )}
+      {p.paint && label && (
+        <text className="tl-label" x={m.labelX} y={y + 3.5}>
+          {label}
+        </text>
+      )}
+      <rect
+        className="tl-ring"
+        x={box.x0}
+        y={y - half - 3}
+        width={box.x1 - box.x0}
+        height={2 * half + 6}
+        rx={4}
+      />
+    </g>
+  );
+});
+
+interface CellProps {
+  c: CellLayout;
+  name: string;
+  tabbable: boolean;
+  hot: boolean;
+  dim: boolean;
+  paint: boolean;
+  actions: MarkActions;
+}
+
+/** Opacity of a density cell: more events, darker. */
+export const cellOpacity = (n: number) => 0.18 + 0.62 * Math.min(1, Math.log(n) / Math.log(60));
+
+export const CellMark = memo(function CellMark({
+  c,
+  name,
+  tabbable,
+  hot,
+  dim,
+  paint,
+  actions,
+}: CellProps) {
+  const key = cellKey(c);
+  const w = Math.max(2, c.x1 - c.x0 - 1);
+  const n = c.events.length;
+  const op = cellOpacity(n);
+  return (
+    <g
+      className={['tl-cell', hot && 'is-hot', dim && 'is-dim'].filter(Boolean).join(' ')}
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={name}
+      data-key={key}
+      data-lane={c.lane}
+      data-x={Math.round(c.x0)}
+      onClick={() => actions.zoomCell(c)}
+      onKeyDown={(ev) => onKeyActivate(ev, () => actions.zoomCell(c))}
+      onFocus={() => actions.focus(key)}
+      onPointerEnter={(ev) => actions.hover({ kind: 'cell', cell: c, key }, ev.clientX, ev.clientY)}
+      onPointerMove={(ev) => actions.hover({ kind: 'cell', cell: c, key }, ev.clientX, ev.clientY)}
+      onPointerLeave={() => actions.hover(null)}
+    >
+      <rect
+        className={paint ? 'tl-cell-fill' : 'tl-hit'}
+        x={c.x0 + 0.5}
+        y={c.y0}
+        width={w}
+        height={c.y1 - c.y0}
+        style={paint ? { fillOpacity: op } : undefined}
+      />
+      {paint && w >= 7 * String(n).length + 4 && (
+        <text
+          className={op > 0.45 ? 'tl-cell-count is-dark' : 'tl-cell-count'}
+          x={c.x0 + 0.5 + w / 2}
+          y={(c.y0 + c.y1) / 2 + 3.5}
+        >
+          {n}
+        </text>
+      )}
+      <rect
+        className="tl-ring"
+        x={c.x0 - 1.5}
+        y={c.y0 - 2}
+        width={w + 4}
+        height={c.y1 - c.y0 + 4}
+        rx={3}
+      />
+    </g>
+  );
+});

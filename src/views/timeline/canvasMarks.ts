@@ -1,0 +1,155 @@
+/**
+ * Draws the marks on a canvas when too many are in view for SVG to stay smooth. Same
+ * layout and encodings as TimelineMarks, simplified: soft and open ends fade with a
+ * gradient, cells are shaded by count, labels are drawn where there is room.
+ */
+import type { DatasetIndex } from '../../query/indexes';
+import type { TimelineLayout } from '../../query/timeline/layout';
+import { POINT_RADIUS, LINK_RADIUS } from '../../query/timeline/layout';
+import { barSegments } from '../../query/timeline/segments';
+import { CATEGORY_COLOURS, CELL_COLOUR, KNOWN_COLOUR } from './colors';
+import { cellOpacity, fitLabel, SPAN_HALF } from './TimelineMarks';
+
+export interface CanvasOptions {
+  index: DatasetIndex;
+  layout: TimelineLayout;
+  width: number;
+  /** The vertical slice of the lanes shown: [top, bottom] in layout coordinates. */
+  top: number;
+  bottom: number;
+  L: number;
+  R: number;
+  selected: ReadonlySet<number>;
+  hot: ReadonlySet<number> | null;
+  dpr: number;
+}
+
+function rgba(hex: string, a: number) {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${a})`;
+}
+
+export function drawCanvas(ctx: CanvasRenderingContext2D, o: CanvasOptions) {
+  const { layout, index, top, bottom, L, R } = o;
+  const h = bottom - top;
+  ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, 0);
+  ctx.clearRect(0, 0, o.width, h);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(L - 2, 0, R - L + 4, h);
+  ctx.clip();
+  ctx.translate(0, -top);
+  ctx.font = '11px system-ui, "DejaVu Sans", sans-serif';
+  ctx.textBaseline = 'middle';
+
+  for (const c of layout.cells) {
+    if (c.y1 < top || c.y0 > bottom) continue;
+    const dim = o.hot !== null && !c.events.some((i) => o.hot!.has(i));
+    ctx.globalAlpha = dim ? 0.3 : 1;
+    const op = cellOpacity(c.events.length);
+    ctx.fillStyle = rgba(CELL_COLOUR, op);
+    const w = Math.max(2, c.x1 - c.x0 - 1);
+    ctx.fillRect(c.x0 + 0.5, c.y0, w, c.y1 - c.y0);
+    const text = String(c.events.length);
+    if (w >= 7 * text.length + 4) {
+      ctx.fillStyle = op > 0.45 ? '#fff' : '#0f172a';
+      ctx.textAlign = 'center';
+      ctx.fillText(text, c.x0 + 0.5 + w / 2, (c.y0 + c.y1) / 2);
+    }
+  }
+  ctx.textAlign = 'left';
+
+  for (const m of layout.marks) {
+    const y = m.y;
+    const ly = m.link ? m.link.y : y;
+    if (Math.max(y, ly) + 10 < top || Math.min(y, ly) - 10 > bottom) continue;
+    const e = index.events[m.event]!;
+    const colour = CATEGORY_COLOURS[e.category];
+    const dim = o.hot !== null && !o.hot.has(m.event);
+    ctx.globalAlpha = dim ? 0.3 : 1;
+    if (m.link) {
+      ctx.strokeStyle = rgba(colour, 0.7);
+      ctx.lineWidth = 1.5;
+      ctx.beginPath();
+      ctx.moveTo(m.link.x, y);
+      ctx.lineTo(m.link.x, m.link.y);
+      ctx.stroke();
+      ctx.fillStyle = '#fff';
+      ctx.beginPath();
+      ctx.arc(m.link.x, m.link.y, LINK_RADIUS, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.stroke();
+    }
+    const half = e.magnitude ? SPAN_HALF + 1 : SPAN_HALF;
+    if (m.shape === 'span') {
+      for (const s of barSegments(m)) {
+        if (s.w <= 0) continue;
+        let tint: string | CanvasGradient = rgba(colour, 0.16);
+        let base: string | CanvasGradient = colour;
+        if (s.fade) {
+          const g = ctx.createLinearGradient(s.x, 0, s.x + s.w, 0);
+          const [a, b] = s.fade === 'in' ? [0, 1] : [1, 0];
+          g.addColorStop(0, rgba(colour, 0.16 * a));
+          g.addColorStop(1, rgba(colour, 0.16 * b));
+          tint = g;
+          const g2 = ctx.createLinearGradient(s.x, 0, s.x + s.w, 0);
+          g2.addColorStop(0, rgba(colour, a));
+          g2.addColorStop(1, rgba(colour, b));
+          base = g2;
+        }
+        ctx.fillStyle = tint;
+        ctx.fillRect(s.x, y - half, s.w, 2 * half);
+        ctx.fillStyle = base;
+        ctx.fillRect(s.x, y + half - 2.5, s.w, 2.5);
+      }
+      ctx.fillStyle = colour;
+      if (!m.openStart && !m.fuzzyStart) ctx.fillRect(m.x0, y - half, 2, 2 * half);
+      if (!m.openEnd && !m.fuzzyEnd) ctx.fillRect(m.x1 - 2, y - half, 2, 2 * half);
+    } else {
+      if (m.fuzzyStart || m.fuzzyEnd) {
+        const g = ctx.createLinearGradient(m.s0, 0, m.s1, 0);
+        g.addColorStop(0, rgba(colour, 0));
+        g.addColorStop(0.5, rgba(colour, 0.45));
+        g.addColorStop(1, rgba(colour, 0));
+        ctx.fillStyle = g;
+        ctx.fillRect(m.s0, y - 4, Math.max(1, m.s1 - m.s0), 8);
+      }
+      ctx.fillStyle = colour;
+      ctx.strokeStyle = '#fff';
+      ctx.lineWidth = 1.5;
+      ctx.beginPath();
+      ctx.arc(m.cx, y, POINT_RADIUS, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.stroke();
+    }
+    if (m.known) {
+      ctx.strokeStyle = KNOWN_COLOUR;
+      ctx.lineWidth = 1.5;
+      ctx.beginPath();
+      if (m.known.point) {
+        ctx.moveTo(m.known.x0, y - half - 3);
+        ctx.lineTo(m.known.x0, y + half + 1);
+      } else {
+        ctx.moveTo(m.known.x0, y - half - 2);
+        ctx.lineTo(m.known.x0, y - half - 5);
+        ctx.lineTo(Math.max(m.known.x0 + 1, m.known.x1), y - half - 5);
+        ctx.lineTo(Math.max(m.known.x0 + 1, m.known.x1), y - half - 2);
+      }
+      ctx.stroke();
+    }
+    if (o.selected.has(m.event)) {
+      ctx.strokeStyle = '#111827';
+      ctx.lineWidth = 2;
+      const x0 = m.shape === 'point' ? m.cx - 8 : Math.max(L - 3, m.x0) - 3;
+      const x1 = m.shape === 'point' ? m.cx + 8 : Math.min(R + 3, m.x1) + 3;
+      ctx.strokeRect(x0, y - half - 3, x1 - x0, 2 * half + 6);
+    }
+    const label = fitLabel(e.title, m.labelRoom);
+    if (label) {
+      ctx.fillStyle = '#1d1d1f';
+      ctx.fillText(label, m.labelX, y + 0.5);
+    }
+  }
+  ctx.restore();
+  ctx.globalAlpha = 1;
+}
