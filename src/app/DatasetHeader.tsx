@@ -12,15 +12,15 @@ export function DatasetHeader() {
   return (
     <div className="dataset-header">
       <p className="dataset-title">{dataset.title}</p>
+      <p className="dataset-counts" aria-live="polite">
+        {visible.length} of {dataset.events.length} events · {dataset.relations.length} relations ·{' '}
+        {dataset.actors.length} actors
+      </p>
       <p className="dataset-source">
         Source: <cite>{source.title}</cite>
         {dataset.sources.length > 1 && ` and ${dataset.sources.length - 1} more`}, published{' '}
         {formatEdtf(source.published.edtf)}
         {source.published.basis !== 'stated' && ' (inferred)'}
-      </p>
-      <p className="dataset-counts" aria-live="polite">
-        {visible.length} of {dataset.events.length} events · {dataset.relations.length} relations ·{' '}
-        {dataset.actors.length} actors
       </p>
     </div>
   );

@@ -44,7 +44,9 @@ function parseDay(raw: string, endOfDay: boolean): number | string {
   }
   return endOfDay ? t + 86_399_999 : t;
 }
-const formatDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+/** A window end as a day; an open end (±Infinity) is "..". */
+const formatDay = (t: number) =>
+  Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : '..';
 
 /** The table. Keys are the parameter names. */
 export const URL_PARAMS: Record<string, Param> = {

@@ -19,16 +19,26 @@ describe('the app shell on the seed report', () => {
     expect(b.errors).toEqual([]);
   });
 
-  it('lists every event of the seed', async () => {
-    // The default focus is the dense period; open the whole span.
+  it('lists every event of the seed in the Events table', async () => {
+    // The default focus is the dense period (2021–2022); open the whole span for 1947.
     await b.open('?from=..&to=..');
-    const list = b.page.getByRole('region', { name: 'Events in time order' });
+    const table = b.page.getByRole('region', { name: 'Events' }).getByRole('table');
     for (const e of seed.events) {
-      await list.getByRole('heading', { name: e.title, exact: true }).waitFor();
+      await table.getByRole('rowheader', { name: e.title, exact: true }).waitFor();
     }
+    // One header row plus one row per event.
+    expect(await table.getByRole('row').count()).toBe(seed.events.length + 1);
     expect(
       await b.page.getByText(`${seed.events.length} of ${seed.events.length} events`).count(),
     ).toBe(1);
+  });
+
+  it('opens on the dense period, with the earlier events one action away', async () => {
+    await b.open();
+    const counts = b.page.locator('.dataset-counts');
+    expect(await counts.textContent()).toMatch(/^1[0-8] of 19 events/);
+    await b.page.getByRole('button', { name: 'Whole span' }).click();
+    await expect.poll(() => counts.textContent()).toMatch(/^19 of 19 events/);
   });
 
   it('has no axe violations', async () => {
