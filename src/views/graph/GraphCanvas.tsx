@@ -74,7 +74,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     },
     [redraw],
   );
-  const zoom = useGraphZoom(canvasRef, onZoom);
+  const zoom = useGraphZoom(canvasRef, { width, height }, onZoom);
 
   const fitted = useRef(0);
   useEffect(() => {

@@ -52,7 +52,7 @@ export function GraphSvg(props: GraphSvgProps) {
     transformRef.current = t;
     setTransform(t);
   }, []);
-  const zoom = useGraphZoom(svgRef, onZoom);
+  const zoom = useGraphZoom(svgRef, { width, height }, onZoom);
   const positionOf = useCallback((id: string) => positions.get(id), [positions]);
   useNodeDrag(layerRef, positionOf, onPin);
 

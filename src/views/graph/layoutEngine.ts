@@ -17,6 +17,8 @@ export interface LayoutSnapshot {
   pending: boolean;
   /** Bumped when a new layout lands (not on drags), so the view can re-fit. */
   generation: number;
+  /** How long the last layout took (ms), and where it ran. */
+  lastLayout: { ms: number; where: 'main' | 'worker' } | null;
 }
 
 export type LayoutRequest = Omit<LayoutInput, 'previous' | 'pinned'>;
@@ -27,6 +29,7 @@ export class LayoutEngine {
     pinned: new Set(),
     pending: false,
     generation: 0,
+    lastLayout: null,
   };
   private listeners = new Set<() => void>();
   /** The last place of every actor ever laid out, present in the graph or not. */
@@ -63,8 +66,9 @@ export class LayoutEngine {
     this.lastInput = input;
     const size = request.ids.length + request.links.length;
     if (size <= WORKER_THRESHOLD || typeof Worker === 'undefined') {
+      const t0 = performance.now();
       const { ids, x, y } = layoutGraph(input);
-      this.land(ids, x, y);
+      this.land(ids, x, y, { ms: performance.now() - t0, where: 'main' });
       return;
     }
     this.worker ??= this.startWorker();
@@ -77,7 +81,9 @@ export class LayoutEngine {
     const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<LayoutReplyMessage>) => {
       // A newer request supersedes this one: drop it.
-      if (e.data.seq === this.seq) this.land(e.data.ids, e.data.x, e.data.y);
+      if (e.data.seq === this.seq) {
+        this.land(e.data.ids, e.data.x, e.data.y, { ms: e.data.ms, where: 'worker' });
+      }
     };
     worker.onerror = (e) => {
       // Fall back to the main thread rather than showing nothing.
@@ -85,21 +91,27 @@ export class LayoutEngine {
       this.worker?.terminate();
       this.worker = null;
       if (this.lastInput) {
+        const t0 = performance.now();
         const { ids, x, y } = layoutGraph(this.lastInput);
-        this.land(ids, x, y);
+        this.land(ids, x, y, { ms: performance.now() - t0, where: 'main' });
       }
     };
     return worker;
   }
 
-  private land(ids: readonly string[], x: ArrayLike<number>, y: ArrayLike<number>) {
+  private land(
+    ids: readonly string[],
+    x: ArrayLike<number>,
+    y: ArrayLike<number>,
+    lastLayout: LayoutSnapshot['lastLayout'],
+  ) {
     const positions = new Map<string, Point>();
     for (let i = 0; i < ids.length; i++) {
       const p: Point = [x[i]!, y[i]!];
       positions.set(ids[i]!, p);
       this.memory.set(ids[i]!, p);
     }
-    this.emit({ positions, pending: false, generation: this.snapshot.generation + 1 });
+    this.emit({ positions, pending: false, generation: this.snapshot.generation + 1, lastLayout });
   }
 
   /** Moves a node and pins it there (a drag). */

@@ -14,6 +14,7 @@ export interface GraphZoom {
 
 export function useGraphZoom<E extends Element>(
   ref: RefObject<E | null>,
+  size: { width: number; height: number },
   onZoom: (t: ZoomTransform) => void,
   scaleExtent: [number, number] = [0.05, 8],
 ): GraphZoom {
@@ -38,6 +39,16 @@ export function useGraphZoom<E extends Element>(
       behaviour.current = null;
     };
   }, [ref, lo, hi]);
+
+  // The viewport's size is known: giving it saves d3-zoom from reading clientWidth, which
+  // would force a layout of the whole page in the middle of a render.
+  const { width, height } = size;
+  useEffect(() => {
+    behaviour.current?.extent([
+      [0, 0],
+      [width, height],
+    ]);
+  }, [width, height, lo, hi, ref]);
 
   const zoomBy = useCallback(
     (k: number) => {
