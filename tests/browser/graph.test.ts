@@ -76,7 +76,7 @@ describe('the actor graph', () => {
     expect(await ttp.getAttribute('aria-pressed')).toBe('false');
   });
 
-  it('hovering an actor highlights its ties, and leaving clears them', async () => {
+  it('hovering an actor highlights its ties and its events on the timeline; leaving clears them', async () => {
     await b.open();
     const graph = graphOf(b.page);
     const lit = graph.locator('[data-edge-id][data-highlighted]');
@@ -92,8 +92,14 @@ describe('the actor graph', () => {
     expect(
       await graph.getByRole('button', { name: /^Imran Khan,/ }).getAttribute('data-highlighted'),
     ).toBeNull();
+    // The timeline reads the same store.hover.actor: the TTP's events light up there too.
+    const hotOnTimeline = b.page
+      .getByRole('region', { name: 'Timeline' })
+      .locator('.tl-mark.is-hot');
+    await expect.poll(() => hotOnTimeline.count()).toBeGreaterThan(0);
     await b.page.mouse.move(2, 2);
     await expect.poll(() => lit.count()).toBe(0);
+    await expect.poll(() => hotOnTimeline.count()).toBe(0);
   });
 
   it('clicking an edge selects its events, which the URL and the details panel show', async () => {
