@@ -107,6 +107,8 @@ export interface LayoutOptions {
   maxRows?: number;
   /** Reserve room for labels when the rows allow it. */
   labels?: boolean;
+  /** Draw no links when more than this many are in view (they would hide the marks). */
+  maxLinks?: number;
   /** Estimated label width (px) of an event, by position; default ~6 px a character. */
   labelWidth?: (k: number) => number;
 }
@@ -194,6 +196,9 @@ export interface TimelineLayout {
   drawn: number;
   binMs: number;
   rowHeight: number;
+  /** Links in view, and whether they are drawn (not when there are more than maxLinks). */
+  links: number;
+  linksShown: boolean;
 }
 
 export const POINT_RADIUS = 5;
@@ -365,12 +370,16 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   // Links in view: which lanes need a strip for links arriving from above or below.
   const fromAbove = new Uint8Array(assignment.lanes.length);
   const fromBelow = new Uint8Array(assignment.lanes.length);
-  const linked = (k: number) => {
+  const inViewLink = (k: number) => {
     const to = assignment.to[k]!;
     if (to < 0 || rowOf[k]! < 0) return false;
     const x = X(linkAt[k]!);
     return x >= L && x <= R;
   };
+  let links = 0;
+  for (let k = 0; k < n; k++) if (inViewLink(k)) links++;
+  const linksShown = links <= (opts.maxLinks ?? Infinity);
+  const linked = (k: number) => linksShown && inViewLink(k);
   for (let k = 0; k < n; k++) {
     if (!linked(k)) continue;
     const to = assignment.to[k]!;
@@ -517,6 +526,8 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     drawn: marks.length + cells.length,
     binMs,
     rowHeight,
+    links,
+    linksShown,
   };
 }
 

@@ -30,7 +30,7 @@ import { timeTicks } from '../../query/timeline/ticks';
 import { includeInWindow, outsideWindow } from '../../query/timeline/outside';
 import { navigate, timeOrder, type NavItem, type NavKey } from '../../query/timeline/navigation';
 import { barSegments } from '../../query/timeline/segments';
-import { useFrame, useWidth, useWindowWriter } from './hooks';
+import { useFrame, useSize, useWindowWriter } from './hooks';
 import { useTimelineZoom } from './useTimelineZoom';
 import {
   CellMark,
@@ -55,6 +55,8 @@ const AXIS_HEIGHT = 34;
 /** More marks than this in view and the canvas draws them. */
 export const CANVAS_THRESHOLD = 2000;
 const VIEW_MARGIN = 120;
+/** More links than this in view and they are left out (the marks stay). */
+export const MAX_LINKS = 400;
 
 const plural = (n: number, word: string) =>
   `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
@@ -114,7 +116,7 @@ function TimelineView({ index }: { index: DatasetIndex }) {
   const plotRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const width = useWidth(scrollRef);
+  const { width, height: viewHeight } = useSize(scrollRef);
   const L = GUTTER;
   const R = Math.max(L + 40, width - RIGHT_PAD);
   const range = useMemo(() => [L, R] as const, [L, R]);
@@ -123,7 +125,13 @@ function TimelineView({ index }: { index: DatasetIndex }) {
   const domain = useMemo(() => viewDomain(win, index.span), [win, index]);
 
   const layout = useMemo(
-    () => layoutTimeline(model, { domain, range, maxRows: grouping === 'none' ? 12 : 6 }),
+    () =>
+      layoutTimeline(model, {
+        domain,
+        range,
+        maxRows: grouping === 'none' ? 12 : 6,
+        maxLinks: MAX_LINKS,
+      }),
     [model, domain, range, grouping],
   );
   const ticks = useMemo(() => timeTicks(domain, R - L), [domain, L, R]);
@@ -137,12 +145,13 @@ function TimelineView({ index }: { index: DatasetIndex }) {
   useTimelineZoom(plotRef, { whole, range, domain, writer });
 
   // Vertical virtualisation: only lanes near the scrolled view are drawn.
-  const [scroll, setScroll] = useState({ top: 0, height: 360 });
+  const [scrollTop, setScrollTop] = useState(0);
   const measureScroll = useFrame(() => {
     const el = scrollRef.current;
-    if (el) setScroll({ top: el.scrollTop, height: el.clientHeight || 360 });
+    if (el) setScrollTop(el.scrollTop);
   });
   useEffect(() => measureScroll(), [measureScroll, layout.height, width]);
+  const scroll = useMemo(() => ({ top: scrollTop, height: viewHeight }), [scrollTop, viewHeight]);
   const top = scroll.top - VIEW_MARGIN;
   const bottom = scroll.top + scroll.height + VIEW_MARGIN;
   const laneShown = useCallback(
@@ -290,7 +299,7 @@ function TimelineView({ index }: { index: DatasetIndex }) {
     const el = scrollRef.current;
     if (lane && el && !laneShown(item!.lane)) {
       el.scrollTop = Math.max(0, lane.y - 20);
-      setScroll({ top: el.scrollTop, height: el.clientHeight || 360 });
+      setScrollTop(el.scrollTop);
     }
     pendingFocus.current = key;
     setFocusKey(key);
@@ -394,9 +403,10 @@ function TimelineView({ index }: { index: DatasetIndex }) {
           <span className="tl-visually-hidden">Showing </span>
           {windowLabel(domain[0], domain[1])}
         </p>
-        <label className="tl-control">
-          Lanes{' '}
+        <span className="tl-control">
+          <label htmlFor="tl-lanes">Lanes</label>
           <select
+            id="tl-lanes"
             value={grouping}
             onChange={(e) => store().setLaneGrouping(e.target.value as LaneGrouping)}
           >
@@ -404,7 +414,7 @@ function TimelineView({ index }: { index: DatasetIndex }) {
             <option value="category">by category</option>
             <option value="none">none</option>
           </select>
-        </label>
+        </span>
         <label className="tl-control">
           <input
             type="checkbox"

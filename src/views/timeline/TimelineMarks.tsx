@@ -243,7 +243,7 @@ interface CellProps {
 }
 
 /** Opacity of a density cell: more events, darker. */
-export const cellOpacity = (n: number) => 0.18 + 0.62 * Math.min(1, Math.log(n) / Math.log(60));
+export const cellOpacity = (n: number) => 0.14 + 0.56 * Math.min(1, Math.log(n) / Math.log(60));
 
 export const CellMark = memo(function CellMark({
   c,
@@ -282,12 +282,8 @@ export const CellMark = memo(function CellMark({
         height={c.y1 - c.y0}
         style={paint ? { fillOpacity: op } : undefined}
       />
-      {paint && w >= 7 * String(n).length + 4 && (
-        <text
-          className={op > 0.45 ? 'tl-cell-count is-dark' : 'tl-cell-count'}
-          x={c.x0 + 0.5 + w / 2}
-          y={(c.y0 + c.y1) / 2 + 3.5}
-        >
+      {paint && w >= 6 * String(n).length + 2 && (
+        <text className="tl-cell-count" x={c.x0 + 0.5 + w / 2} y={(c.y0 + c.y1) / 2 + 3.5}>
           {n}
         </text>
       )}

@@ -51,13 +51,18 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, o: CanvasOptions) {
     const w = Math.max(2, c.x1 - c.x0 - 1);
     ctx.fillRect(c.x0 + 0.5, c.y0, w, c.y1 - c.y0);
     const text = String(c.events.length);
-    if (w >= 7 * text.length + 4) {
-      ctx.fillStyle = op > 0.45 ? '#fff' : '#0f172a';
+    if (w >= 6 * text.length + 2) {
+      ctx.font = '600 10px system-ui, "DejaVu Sans", sans-serif';
       ctx.textAlign = 'center';
+      ctx.lineWidth = 2.5;
+      ctx.strokeStyle = 'rgba(255,255,255,0.85)';
+      ctx.strokeText(text, c.x0 + 0.5 + w / 2, (c.y0 + c.y1) / 2);
+      ctx.fillStyle = '#0f172a';
       ctx.fillText(text, c.x0 + 0.5 + w / 2, (c.y0 + c.y1) / 2);
     }
   }
   ctx.textAlign = 'left';
+  ctx.font = '11px system-ui, "DejaVu Sans", sans-serif';
 
   for (const m of layout.marks) {
     const y = m.y;

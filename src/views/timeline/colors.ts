@@ -40,4 +40,4 @@ export const relationColour = (kind: RelationKind) =>
   HOSTILE.includes(kind) ? '#b91c1c' : '#475f8a';
 
 export const KNOWN_COLOUR = '#111827';
-export const CELL_COLOUR = '#334155';
+export const CELL_COLOUR = '#3b5b8c';

@@ -7,15 +7,21 @@ const raf =
     ? (cb: () => void) => requestAnimationFrame(cb)
     : (cb: () => void) => setTimeout(cb, 16) as unknown as number;
 
-/** The width (clientWidth) of an element, kept up to date; `fallback` until measured. */
-export function useWidth(ref: RefObject<HTMLElement | null>, fallback = 900): number {
-  const [width, setWidth] = useState(fallback);
+/** The inner size (clientWidth, clientHeight) of an element, kept up to date. */
+export function useSize(
+  ref: RefObject<HTMLElement | null>,
+  fallback = { width: 900, height: 240 },
+): { width: number; height: number } {
+  const [size, setSize] = useState(fallback);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {
-      const w = el.clientWidth;
-      if (w > 0) setWidth(w);
+      const width = el.clientWidth;
+      const height = el.clientHeight;
+      if (width > 0 && height > 0) {
+        setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
+      }
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -23,7 +29,7 @@ export function useWidth(ref: RefObject<HTMLElement | null>, fallback = 900): nu
     ro.observe(el);
     return () => ro.disconnect();
   }, [ref]);
-  return width;
+  return size;
 }
 
 export interface WindowWriter {

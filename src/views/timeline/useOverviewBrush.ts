@@ -50,6 +50,11 @@ export function useOverviewBrush(ref: RefObject<SVGGElement | null>, opts: Brush
       behavior.move(sel, [x(next[0]), x(next[1])]);
       writer.write(next);
     });
+    const { range, height } = latest.current;
+    behavior.extent([
+      [range[0], 0],
+      [Math.max(range[0] + 1, range[1]), height],
+    ]);
     sel.call(behavior);
     behaviorRef.current = behavior;
     return () => {

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+/**
+ * An SVG snapshot of the seed timeline: the React component rendered in jsdom (UTC pinned by
+ * the config; jsdom measures no layout, so the timeline takes its fallback width) with its
+ * numbers rounded, written to a file that opens as a picture.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act, cleanup, render } from '@testing-library/react';
+import { Timeline } from '../../src/views/timeline/Timeline';
+import { useStore, INITIAL_DATA } from '../../src/store/store';
+import { seed } from './helpers';
+
+const round = (svg: string) =>
+  svg.replace(/-?\d+\.\d+/g, (n) => {
+    const r = Math.round(Number(n) * 10) / 10;
+    return Object.is(r, -0) ? '0' : String(r);
+  });
+
+beforeAll(() => {
+  expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('UTC');
+});
+afterEach(() => {
+  cleanup();
+  useStore.setState(INITIAL_DATA);
+});
+
+function renderSeed() {
+  useStore.getState().loadDataset('seed', seed());
+  return render(<Timeline />);
+}
+
+function serialise(root: Element): string {
+  const s = new XMLSerializer();
+  const parts = [...root.querySelectorAll('svg.tl-axis, svg.tl-lanes, svg.tl-overview')].map(
+    (svg) => round(s.serializeToString(svg)),
+  );
+  return `<div xmlns="http://www.w3.org/1999/xhtml">\n${parts.join('\n')}\n</div>\n`;
+}
+
+describe('the seed timeline', () => {
+  it('matches the SVG snapshot (default focus on the dense period)', async () => {
+    const { container } = renderSeed();
+    const section = container.querySelector('section[aria-label="Timeline"]')!;
+    expect(section).not.toBeNull();
+    await expect(serialise(section)).toMatchFileSnapshot('__snapshots__/timeline-seed.svg.html');
+  });
+
+  it('matches the SVG snapshot of the whole span', async () => {
+    const { container } = renderSeed();
+    act(() => useStore.getState().setWindow(null));
+    await expect(serialise(container)).toMatchFileSnapshot(
+      '__snapshots__/timeline-seed-whole.svg.html',
+    );
+  });
+
+  it('names every mark with its title and date and shows the selection', () => {
+    const { container } = renderSeed();
+    const mark = container.querySelector('[data-id="airstrikes-on-ttp-in-afghanistan"]')!;
+    expect(mark.getAttribute('role')).toBe('button');
+    expect(mark.getAttribute('aria-label')).toBe(
+      'Airstrikes on TTP targets in Afghanistan, August 2021 – c. May 2022',
+    );
+    expect(mark.getAttribute('aria-pressed')).toBe('false');
+    act(() => useStore.getState().select(['airstrikes-on-ttp-in-afghanistan']));
+    const again = container.querySelector('[data-id="airstrikes-on-ttp-in-afghanistan"]')!;
+    expect(again.getAttribute('aria-pressed')).toBe('true');
+    // Exactly one mark is in the tab order (a roving tab stop): the selected one.
+    const tabbable = container.querySelectorAll('.tl-mark[tabindex="0"], .tl-cell[tabindex="0"]');
+    expect(tabbable).toHaveLength(1);
+    expect(tabbable[0]).toBe(again);
+  });
+
+  it('offers the events outside the focus', () => {
+    const { getByRole } = renderSeed();
+    const button = getByRole('button', { name: /earlier event/ });
+    expect(button.textContent).toMatch(/1947/);
+  });
+});
