@@ -195,7 +195,7 @@ describe('the timeline', () => {
       .poll(labels)
       .toEqual(
         expect.arrayContaining([
-          expect.stringMatching(/^Assault/),
+          expect.stringMatching(/^Consult/),
           expect.stringMatching(/^Support/),
         ]),
       );
