@@ -121,13 +121,50 @@ export function cutSegments(items: readonly PassageItem[], from: number, to: num
   return segments;
 }
 
-/** The reader's model of a text: its paragraphs, each cut into segments. */
-export function readerParagraphs(text: string, items: readonly PassageItem[]): Paragraph[] {
-  return paragraphRanges(text).map(({ start, end }) => ({
-    start,
-    end,
-    segments: cutSegments(items, start, end),
-  }));
+/**
+ * The reader's model of a text: its paragraphs, each cut into segments. With `range`, only
+ * the part of the text in [from, to) is modelled (paragraphs clipped to it), so a very long
+ * source can be read a window at a time.
+ */
+export function readerParagraphs(
+  text: string,
+  items: readonly PassageItem[],
+  range: readonly [number, number] = [0, text.length],
+): Paragraph[] {
+  const [from, to] = range;
+  // Passages sorted by start, so each paragraph finds its own by binary search rather than
+  // scanning them all (a synthetic source can hold a million passages).
+  const order = new Map(items.map((it, k) => [it, k]));
+  const sorted = [...items].sort((a, b) => a.start - b.start || order.get(a)! - order.get(b)!);
+  let longest = 0;
+  for (const it of sorted) longest = Math.max(longest, it.end - it.start);
+  const firstStartingAtOrAfter = (t: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]!.start < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const out: Paragraph[] = [];
+  for (const p of paragraphRanges(text)) {
+    const start = Math.max(p.start, from);
+    const end = Math.min(p.end, to);
+    if (end <= start) continue;
+    // A passage touching [start, end) starts no earlier than `start - longest`.
+    const near: PassageItem[] = [];
+    for (let k = firstStartingAtOrAfter(start - longest); k < sorted.length; k++) {
+      const it = sorted[k]!;
+      if (it.start >= end) break;
+      if (it.end > start) near.push(it);
+    }
+    // Keep the given order among the passages (cutSegments lists them in that order).
+    near.sort((a, b) => order.get(a)! - order.get(b)!);
+    out.push({ start, end, segments: cutSegments(near, start, end) });
+  }
+  return out;
 }
 
 /** The distinct owners (events or relations) of a segment's passages, in order. */

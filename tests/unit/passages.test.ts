@@ -138,3 +138,21 @@ describe('the seed report in the reader', () => {
     ).toBe(true);
   });
 });
+
+describe('reading a window of a long text', () => {
+  it('models only the window, with the same segments as the whole text has there', () => {
+    const text = 'Aaa bbb ccc.\n\nDdd eee fff.\n\nGgg hhh iii.';
+    const items = [item('x', 4, 20), item('y', 15, 18), item('z', 30, 33)];
+    const whole = readerParagraphs(text, items);
+    const part = readerParagraphs(text, items, [10, 29]);
+    expect(part.map((p) => [p.start, p.end])).toEqual([
+      [10, 12],
+      [14, 26],
+      [28, 29],
+    ]);
+    const seg = (ps: typeof whole) =>
+      ps.flatMap((p) => p.segments).filter((s) => s.start >= 14 && s.end <= 26);
+    expect(seg(part)).toEqual(seg(whole));
+    expect(part[2]!.segments).toEqual([{ start: 28, end: 29, items: [] }]);
+  });
+});

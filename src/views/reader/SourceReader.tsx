@@ -7,6 +7,9 @@ import { currentStep, itemOf, selectionWalk } from '../../query/evidence';
 import { PassageMenu, type MenuChoice } from './PassageMenu';
 import './reader.css';
 
+/** Characters of text rendered at once: a long source is read a window at a time. */
+const WINDOW = 40_000;
+
 interface OpenMenu {
   /** The start offset of the segment it was opened from (to give focus back). */
   at: number;
@@ -34,18 +37,35 @@ export function SourceReader() {
 
   // The reader follows the current passage's source; the picker can show another.
   const sources = index?.dataset.sources ?? [];
-  const [shown, setShown] = useState({ source: sources[0]?.id ?? '', follow: '' });
+  const [shown, setShown] = useState({ source: sources[0]?.id ?? '', follow: '', from: 0 });
   const followKey = current ? `${current.id}#${current.evidence}` : '';
-  if (current && followKey !== shown.follow) {
-    setShown({ source: current.source, follow: followKey });
+  if (index && current && followKey !== shown.follow) {
+    // Keep the text window if it already shows the passage, else centre it there (this
+    // matters only for sources longer than the window).
+    const at = itemOf(index, current.id)?.evidence[current.evidence]?.position.start ?? 0;
+    const inWindow =
+      current.source === shown.source && at >= shown.from && at < shown.from + WINDOW;
+    setShown({
+      source: current.source,
+      follow: followKey,
+      from: inWindow ? shown.from : Math.max(0, at - WINDOW / 2),
+    });
   }
   const source = sources.find((s) => s.id === shown.source) ?? sources[0];
+  const length = source?.text.length ?? 0;
+  const from = Math.min(shown.from, Math.max(0, length - WINDOW));
+  const to = Math.min(length, from + WINDOW);
 
-  const paragraphs = useMemo(
-    () =>
-      index && source ? readerParagraphs(source.text, passageItems(index.dataset, source.id)) : [],
+  const items = useMemo(
+    () => (index && source ? passageItems(index.dataset, source.id) : []),
     [index, source],
   );
+  const paragraphs = useMemo(
+    () => (source ? readerParagraphs(source.text, items, [from, to]) : []),
+    [source, items, from, to],
+  );
+  const moveWindow = (start: number) =>
+    setShown((s) => ({ ...s, from: Math.max(0, Math.min(start, length - WINDOW)) }));
 
   // Scroll the current passage into the middle of the reader (the reader alone scrolls).
   useLayoutEffect(() => {
@@ -131,7 +151,7 @@ export function SourceReader() {
             Show{' '}
             <select
               value={source.id}
-              onChange={(e) => setShown({ source: e.target.value, follow: followKey })}
+              onChange={(e) => setShown({ source: e.target.value, follow: followKey, from: 0 })}
             >
               {sources.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -170,6 +190,15 @@ export function SourceReader() {
         {metaRest}
       </p>
       <div ref={textRef} className="reader-text">
+        {from > 0 && (
+          <p className="reader-more">
+            <button type="button" onClick={() => moveWindow(from - WINDOW / 2)}>
+              Show earlier text
+            </button>{' '}
+            (showing characters {from.toLocaleString('en')}–{to.toLocaleString('en')} of{' '}
+            {length.toLocaleString('en')})
+          </p>
+        )}
         {paragraphs.map((p) => (
           <p key={p.start}>
             {p.segments.map((seg) => {
@@ -213,6 +242,13 @@ export function SourceReader() {
             })}
           </p>
         ))}
+        {to < length && (
+          <p className="reader-more">
+            <button type="button" onClick={() => moveWindow(from + WINDOW / 2)}>
+              Show later text
+            </button>
+          </p>
+        )}
         {menu && (
           <PassageMenu
             label="This passage supports several items; choose one"
