@@ -21,7 +21,10 @@ export interface NodeLook {
   id: string;
   /** Radius of the mark: area grows with the number of events. */
   r: number;
+  /** The label's lines; empty when the view is too crowded to label this actor. */
   lines: string[];
+  /** The label to show when the actor is hovered, focused or chosen even if unlabelled. */
+  hoverLines: string[];
   /** Radius of the circle that holds the mark and the label beneath it. */
   collide: number;
   /** How far the label reaches below the centre. */
@@ -34,16 +37,40 @@ export function radiusScale(maxCount: number, minR = 5, maxR = 20) {
   return (count: number) => minR + (maxR - minR) * (Math.sqrt(count) / top);
 }
 
-export function nodeLooks(graph: ActorGraph, compact = false): NodeLook[] {
+/** Up to this many actors, every one is labelled; above it, only the busiest. */
+const LABEL_ALL = 30;
+
+/**
+ * How many actors get a permanent label in a drawing of this size: every one in a small
+ * graph, otherwise about one per 6,000 px² (labels stay 11px on screen at any zoom, so
+ * more would overlap).
+ */
+export const labelBudget = (nodeCount: number, width: number, height: number) =>
+  nodeCount <= LABEL_ALL ? nodeCount : Math.max(15, Math.floor((width * height) / 6000));
+
+/**
+ * Sizes and labels. Nodes are sorted busiest first, so the first `labelled` get labels.
+ * `compact` (the canvas) uses small marks and no label space at all.
+ */
+export function nodeLooks(graph: ActorGraph, compact = false, labelled = Infinity): NodeLook[] {
   const maxCount = graph.nodes.reduce((m, n) => Math.max(m, n.eventCount), 0);
-  const radius = compact ? radiusScale(maxCount, 2, 10) : radiusScale(maxCount);
-  return graph.nodes.map((n) => {
+  const crowded = graph.nodes.length > LABEL_ALL;
+  const radius = compact
+    ? radiusScale(maxCount, 2, 10)
+    : crowded
+      ? radiusScale(maxCount, 3, 14)
+      : radiusScale(maxCount);
+  return graph.nodes.map((n, i) => {
     const r = radius(n.eventCount);
-    const lines = wrapLabel(shortLabel(n.actor));
+    const hoverLines = wrapLabel(shortLabel(n.actor));
+    if (compact || i >= labelled) {
+      return { id: n.id, r, lines: [], hoverLines, collide: r + (compact ? 1 : 3), below: r };
+    }
+    const lines = hoverLines;
     const halfWidth = (Math.max(...lines.map((l) => l.length)) * CHAR_PX) / 2;
     const below = r + 3 + lines.length * LINE_PX;
-    const collide = compact ? r + 1 : Math.max(r + 6, halfWidth + 3, (r + below) / 2 + 4);
-    return { id: n.id, r, lines, collide, below: compact ? r : below + 2 };
+    const collide = Math.max(r + 6, halfWidth + 3, (r + below) / 2 + 4);
+    return { id: n.id, r, lines, hoverLines, collide, below: below + 2 };
   });
 }
 
@@ -79,9 +106,15 @@ export function layoutInputFor(
   };
 }
 
-/** The layout box: the panel itself for a small graph, larger (then zoomed to fit) for a big one. */
-export function layoutBox(nodeCount: number, width: number, height: number) {
-  const grow = Math.max(1, Math.sqrt(nodeCount / 120));
+/**
+ * The layout box: the drawing itself for a small graph; for a crowded one, large enough to
+ * give marks and labels about twice their own area (the view then zooms out to fit).
+ */
+export function layoutBox(looks: readonly NodeLook[], width: number, height: number) {
+  // A small graph is boxed into the drawing itself (see layoutGraph) and shown at scale 1.
+  if (looks.length <= 60) return { width, height };
+  const needed = looks.reduce((sum, l) => sum + Math.PI * l.collide * l.collide, 0) * 2;
+  const grow = Math.max(1, Math.sqrt(needed / (width * height)));
   return { width: Math.round(width * grow), height: Math.round(height * grow) };
 }
 
@@ -158,4 +191,37 @@ export function curve(s: Point, t: Point, offset: number, rs: number, rt: number
   // The midpoint of a quadratic Bézier is (a + 2q + b) / 4.
   const mid: Point = [(a[0] + 2 * qx + b[0]) / 4, (a[1] + 2 * qy + b[1]) / 4];
   return { d, mid };
+}
+
+/**
+ * Which labels to show at zoom `k`: busiest first, each one only if its box (11px text on
+ * screen, under its mark) does not overlap a label already kept. Positions are in layout
+ * units; the boxes are compared in screen units, so zooming in reveals more labels.
+ */
+export function visibleLabels(
+  looks: readonly NodeLook[],
+  position: (id: string) => Point | undefined,
+  k: number,
+): Set<string> {
+  const kept: [number, number, number, number][] = [];
+  const out = new Set<string>();
+  for (const look of looks) {
+    if (look.lines.length === 0) continue;
+    const p = position(look.id);
+    if (!p) continue;
+    const half = (Math.max(...look.lines.map((l) => l.length)) * CHAR_PX) / 2;
+    const top = p[1] * k + look.r * k + 2;
+    const box: [number, number, number, number] = [
+      p[0] * k - half,
+      top,
+      p[0] * k + half,
+      top + look.lines.length * LINE_PX,
+    ];
+    if (kept.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) {
+      continue;
+    }
+    kept.push(box);
+    out.add(look.id);
+  }
+  return out;
 }

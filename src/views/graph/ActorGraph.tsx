@@ -19,7 +19,13 @@ import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import { deriveGraph } from '../../query/graph/derive';
 import type { Point } from '../../query/graph/layout';
-import { layoutBox, layoutInputFor, nodeLooks, drawsOnCanvas } from '../../query/graph/scene';
+import {
+  drawsOnCanvas,
+  labelBudget,
+  layoutBox,
+  layoutInputFor,
+  nodeLooks,
+} from '../../query/graph/scene';
 import { useStore } from '../../store/store';
 import { selectFilters, selectIndex, visibleEvents, visibleRelations } from '../../store/selectors';
 import { LayoutEngine } from './layoutEngine';
@@ -59,10 +65,6 @@ export function ActorGraph() {
         : null,
     [index, filters, collapse],
   );
-  const canvas = graph ? drawsOnCanvas(graph) : false;
-  const looksList = useMemo(() => (graph ? nodeLooks(graph, canvas) : []), [graph, canvas]);
-  const looks = useMemo(() => new Map(looksList.map((l) => [l.id, l])), [looksList]);
-
   // The drawing fills the panel's body (which flexes to the space the workspace gives it).
   const bodyRef = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -84,6 +86,15 @@ export function ActorGraph() {
   }, []);
   const { width, height } = size;
 
+  const canvas = graph ? drawsOnCanvas(graph) : false;
+  // The label budget depends on the drawing's area; small size steps do not change it.
+  const budget = graph ? labelBudget(graph.nodes.length, width, height) : 0;
+  const looksList = useMemo(
+    () => (graph ? nodeLooks(graph, canvas, budget) : []),
+    [graph, canvas, budget],
+  );
+  const looks = useMemo(() => new Map(looksList.map((l) => [l.id, l])), [looksList]);
+
   const [engine] = useState(() => new LayoutEngine());
   useEffect(() => () => engine.dispose(), [engine]);
   const layout = useSyncExternalStore(engine.subscribe, engine.getSnapshot);
@@ -93,7 +104,7 @@ export function ActorGraph() {
   // graph never shows a frame of stale positions.
   useLayoutEffect(() => {
     if (!graph || width <= 0 || height <= 0 || graph.nodes.length === 0) return;
-    const box = layoutBox(graph.nodes.length, width, height);
+    const box = layoutBox(looksList, width, height);
     engine.request(layoutInputFor(graph, looksList, box.width, box.height));
   }, [engine, graph, looksList, width, height]);
 
@@ -121,6 +132,7 @@ export function ActorGraph() {
     <section
       aria-label="Actor graph"
       className="panel panel-graph"
+      aria-busy={layout.pending}
       // For benchmarks and curious readers: how long the last layout took, and where.
       data-layout-ms={layout.lastLayout ? Math.round(layout.lastLayout.ms) : undefined}
       data-layout-where={layout.lastLayout?.where}
@@ -141,6 +153,7 @@ export function ActorGraph() {
           </p>
         ) : width <= 0 || height <= 0 ? null : canvas ? (
           <GraphCanvas
+            key={index.dataset.id}
             graph={graph}
             looks={looks}
             positions={layout.positions}
@@ -151,6 +164,7 @@ export function ActorGraph() {
           />
         ) : (
           <GraphSvg
+            key={index.dataset.id}
             graph={graph}
             looks={looks}
             positions={layout.positions}

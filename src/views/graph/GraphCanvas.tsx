@@ -14,10 +14,12 @@ import { nodeName, shortLabel } from '../../query/graph/labels';
 import type { NodeLook } from '../../query/graph/scene';
 import { useStore } from '../../store/store';
 import { FAMILY_COLOURS, KIND_COLOURS, edgeWidth, familyOf } from './style';
-import { fitTransform, useGraphZoom } from './useGraphZoom';
+import { fitTransform, useFitFirstLayout, useGraphZoom } from './useGraphZoom';
 
 /** How many actors get a button (and a label on the canvas). */
 const TOP_ACTORS = 40;
+/** Height of the list of those buttons under the canvas (px, see graph.css). */
+const TOP_LIST_HEIGHT = 96;
 
 export interface GraphCanvasProps {
   graph: ActorGraph;
@@ -31,7 +33,8 @@ export interface GraphCanvasProps {
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { graph, looks, positions, generation, width, height, toolbar } = props;
+  const { graph, looks, positions, generation, width, toolbar } = props;
+  const height = Math.max(120, props.height - TOP_LIST_HEIGHT);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const transform = useRef<ZoomTransform>(zoomIdentity);
   const frame = useRef(0);
@@ -76,12 +79,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   );
   const zoom = useGraphZoom(canvasRef, { width, height }, onZoom);
 
-  const fitted = useRef(0);
-  useEffect(() => {
-    if (fitted.current || generation === 0) return;
-    fitted.current = generation;
-    zoom.zoomTo(fitTransform(positions.values(), width, height));
-  }, [generation, positions, width, height, zoom]);
+  useFitFirstLayout(zoom, generation, positions, width, height);
 
   const actorAt = (e: MouseEvent<HTMLCanvasElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
@@ -238,6 +236,10 @@ function drawGraph(
   ctx.fillStyle = '#1d1d1f';
   const labelled = new Set(s.top.map((n) => n.id));
   if (s.hoverActor) labelled.add(s.hoverActor);
+  // Busiest first; a label that would overlap one already placed is left out.
+  const placed: [number, number, number, number][] = [];
+  const w = canvas.clientWidth;
+  const h = canvas.clientHeight;
   for (const node of s.graph.nodes) {
     if (!labelled.has(node.id)) continue;
     const p = s.positions.get(node.id);
@@ -245,6 +247,14 @@ function drawGraph(
     const r = (s.looks.get(node.id)?.r ?? 3) * t.k;
     const [x, y] = t.apply([p[0], p[1]]);
     const label = shortLabel(node.actor);
+    const half = ctx.measureText(label).width / 2 + 2;
+    const box: [number, number, number, number] = [x - half, y + r + 1, x + half, y + r + 15];
+    if (box[2] < 0 || box[0] > w || box[3] < 0 || box[1] > h) continue;
+    const clash = placed.some(
+      (b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1],
+    );
+    if (clash && node.id !== s.hoverActor) continue;
+    placed.push(box);
     ctx.strokeText(label, x, y + r + 2);
     ctx.fillText(label, x, y + r + 2);
   }

@@ -31,6 +31,8 @@ export interface GraphMarksProps {
   pinned: ReadonlySet<string>;
   /** The actor that is the graph's tab stop. */
   tabbable: string | null;
+  /** The actors whose labels show (null: all that have one). */
+  labelled: ReadonlySet<string> | null;
   layerRef: RefObject<SVGGElement | null>;
   register(id: string, el: SVGGElement | null): void;
   onFocusNode(id: string): void;
@@ -38,7 +40,7 @@ export interface GraphMarksProps {
 }
 
 export const GraphMarks = memo(function GraphMarks(props: GraphMarksProps) {
-  const { uid, graph, looks, positions, pinned, tabbable, layerRef } = props;
+  const { uid, graph, looks, positions, pinned, tabbable, labelled, layerRef } = props;
   const index = useStore(selectIndex);
   const chosen = useStore((s) => s.filters.actors);
   const hoverActor = useStore((s) => s.hover.actor);
@@ -160,6 +162,7 @@ export const GraphMarks = memo(function GraphMarks(props: GraphMarksProps) {
               hovered={hoverActor === node.id}
               pinned={pinned.has(node.id)}
               tabbable={node.id === tabbable}
+              showLabel={labelled === null || labelled.has(node.id)}
               register={props.register}
               onToggle={toggleActor}
               onHover={onHover}
@@ -185,6 +188,7 @@ interface NodeProps {
   hovered: boolean;
   pinned: boolean;
   tabbable: boolean;
+  showLabel: boolean;
   register(id: string, el: SVGGElement | null): void;
   onToggle(id: string): void;
   onHover(id: string | null): void;
@@ -198,6 +202,8 @@ const round = (v: number) => Math.round(v * 10) / 10;
 const Node = memo(function Node(p: NodeProps) {
   const { id, look, register } = p;
   const ref = useCallback((el: SVGGElement | null) => register(id, el), [id, register]);
+  // A crowded view labels only the busiest actors; the one in hand is always labelled.
+  const lines = p.hovered || p.pressed ? look.hoverLines : p.showLabel ? look.lines : [];
   const classes = ['graph-node'];
   if (p.pressed) classes.push('is-pressed');
   if (p.lit) classes.push('is-lit');
@@ -224,13 +230,16 @@ const Node = memo(function Node(p: NodeProps) {
       {p.pressed && <circle className="node-ring" r={look.r + 4} />}
       <path className="node-mark" d={markPath(p.kind, look.r)} fill={KIND_COLOURS[p.kind]} />
       {p.pinned && <circle className="node-pin" r={2.5} />}
-      <text className="node-label" y={look.r + 12}>
-        {look.lines.map((line, i) => (
-          <tspan key={i} x={0} dy={i === 0 ? 0 : 13}>
-            {line}
-          </tspan>
-        ))}
-      </text>
+      {lines.length > 0 && (
+        <text className="node-label" y={look.r + 2}>
+          {lines.map((line, i) => (
+            // em units: labels are counter-scaled to stay 11px on screen at any zoom.
+            <tspan key={i} x={0} dy={i === 0 ? '0.95em' : '1.15em'}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      )}
     </g>
   );
 });

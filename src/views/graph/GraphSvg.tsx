@@ -6,21 +6,21 @@
  */
 import {
   useCallback,
-  useEffect,
   useId,
   useMemo,
   useRef,
   useState,
   type KeyboardEvent,
+  type CSSProperties,
   type ReactNode,
 } from 'react';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { ActorGraph } from '../../query/graph/derive';
 import type { Point } from '../../query/graph/layout';
-import type { NodeLook } from '../../query/graph/scene';
+import { visibleLabels, type NodeLook } from '../../query/graph/scene';
 import { KEY_DIRECTIONS, stepInDirection } from '../../query/graph/navigate';
 import { useStore } from '../../store/store';
-import { fitTransform, useGraphZoom } from './useGraphZoom';
+import { fitTransform, useFitFirstLayout, useGraphZoom } from './useGraphZoom';
 import { useNodeDrag } from './useNodeDrag';
 import { GraphMarks } from './GraphMarks';
 import { neighboursOf } from '../../query/graph/derive';
@@ -56,13 +56,17 @@ export function GraphSvg(props: GraphSvgProps) {
   const positionOf = useCallback((id: string) => positions.get(id), [positions]);
   useNodeDrag(layerRef, positionOf, onPin);
 
-  // Fit the first layout into view; later layouts keep the reader's zoom and pan.
-  const fitted = useRef(false);
-  useEffect(() => {
-    if (fitted.current || generation === 0) return;
-    fitted.current = true;
-    zoom.zoomTo(fitTransform(positions.values(), width, height));
-  }, [generation, positions, width, height, zoom]);
+  useFitFirstLayout(zoom, generation, positions, width, height);
+
+  // In a crowded graph, labels that would overlap at this zoom are hidden. The zoom is
+  // rounded to steps of about 19%, so panning and small zooms do not re-render the marks.
+  const kStep = Math.round(Math.log2(transform.k) * 4) / 4;
+  const lookList = useMemo(() => [...looks.values()], [looks]);
+  const labelled = useMemo(
+    () =>
+      graph.nodes.length > 30 ? visibleLabels(lookList, positionOf, Math.pow(2, kStep)) : null,
+    [graph, lookList, positionOf, kStep],
+  );
 
   const neighbours = useMemo(() => neighboursOf(graph), [graph]);
   const current = activeId && positions.has(activeId) ? activeId : (graph.nodes[0]?.id ?? null);
@@ -128,7 +132,14 @@ export function GraphSvg(props: GraphSvgProps) {
           </button>
         </div>
       </div>
-      <svg ref={svgRef} className="graph-svg" width={width} height={height}>
+      <svg
+        ref={svgRef}
+        className="graph-svg"
+        width={width}
+        height={height}
+        // Labels divide their size by the zoom, so they stay readable zoomed out.
+        style={{ '--graph-k': transform.k } as CSSProperties}
+      >
         <g transform={transform.toString()}>
           <GraphMarks
             uid={uid}
@@ -137,6 +148,7 @@ export function GraphSvg(props: GraphSvgProps) {
             positions={positions}
             pinned={pinned}
             tabbable={current}
+            labelled={labelled}
             layerRef={layerRef}
             register={register}
             onFocusNode={onFocusNode}

@@ -3,7 +3,7 @@
  * removed on unmount. The transform is handed to `onZoom`; the caller decides whether to
  * re-render (SVG) or redraw (canvas).
  */
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
@@ -94,4 +94,25 @@ export function fitTransform(
   return zoomIdentity
     .translate(width / 2 - (k * (x0 + x1)) / 2, height / 2 - (k * (y0 + y1)) / 2)
     .scale(k);
+}
+
+/**
+ * Fits the view to the first layout that lands after mount (the drawing is remounted for
+ * each dataset); later layouts, after filter changes, keep the reader's zoom and pan.
+ */
+export function useFitFirstLayout(
+  zoom: GraphZoom,
+  generation: number,
+  positions: ReadonlyMap<string, readonly [number, number]>,
+  width: number,
+  height: number,
+) {
+  // The generation showing at mount belongs to the previous graph (or to none).
+  const [mountedAt] = useState(generation);
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (fitted.current || generation === mountedAt) return;
+    fitted.current = true;
+    zoom.zoomTo(fitTransform(positions.values(), width, height));
+  }, [generation, mountedAt, positions, width, height, zoom]);
 }
