@@ -35,8 +35,8 @@ async function windowChange(page: Page, before: [number, number]): Promise<[numb
 /** Clicks a mark near its left end (the middle of a long bar may be under another link). */
 async function clickMark(page: Page, mark: Locator) {
   await mark.scrollIntoViewIfNeeded();
-  const box = (await mark.locator('.tl-ring').boundingBox())!;
-  await page.mouse.click(box.x + 12, box.y + box.height / 2);
+  const box = (await mark.locator('.tl-tint, .tl-point circle').first().boundingBox())!;
+  await page.mouse.click(box.x + Math.min(12, box.width / 2), box.y + box.height / 2);
 }
 
 const focused = (page: Page) =>

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 /**
  * An SVG snapshot of the seed timeline: the React component rendered in jsdom (UTC pinned by
- * the config; jsdom measures no layout, so the timeline takes its fallback width) with its
- * numbers rounded, written to a file that opens as a picture.
+ * the config; a 900-pixel-wide view, since jsdom lays nothing out) with its
+ * numbers rounded, written to a standalone SVG file (styled with timeline.css) that opens as
+ * a picture.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, render } from '@testing-library/react';
 import { Timeline } from '../../src/views/timeline/Timeline';
@@ -18,6 +20,15 @@ const round = (svg: string) =>
 
 beforeAll(() => {
   expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('UTC');
+  // jsdom lays nothing out: give the timeline a 900-pixel-wide view tall enough for every lane.
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: () => 900,
+  });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get: () => 1200,
+  });
 });
 afterEach(() => {
   cleanup();
@@ -29,12 +40,30 @@ function renderSeed() {
   return render(<Timeline />);
 }
 
+const CSS = readFileSync('src/views/timeline/timeline.css', 'utf8');
+
+/** The axis, the lanes and the overview stacked in one standalone SVG, styled as in the app. */
 function serialise(root: Element): string {
   const s = new XMLSerializer();
+  let y = 0;
+  let width = 0;
   const parts = [...root.querySelectorAll('svg.tl-axis, svg.tl-lanes, svg.tl-overview')].map(
-    (svg) => round(s.serializeToString(svg)),
+    (svg) => {
+      const copy = svg.cloneNode(true) as SVGSVGElement;
+      copy.setAttribute('y', String(y));
+      y += Number(svg.getAttribute('height'));
+      width = Math.max(width, Number(svg.getAttribute('width')));
+      return round(s.serializeToString(copy)).replace(/ xmlns="[^"]*"/, '');
+    },
   );
-  return `<div xmlns="http://www.w3.org/1999/xhtml">\n${parts.join('\n')}\n</div>\n`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" font-family="DejaVu Sans, sans-serif">`,
+    `<style>svg { --tl-text: #1d1d1f; --tl-muted: #5a5a66; --tl-grid: #ecebe6; --tl-lane: #fff; --tl-lane-odd: #f6f5f1; }\n${CSS}</style>`,
+    `<rect width="100%" height="100%" fill="#fff"/>`,
+    ...parts,
+    '</svg>',
+    '',
+  ].join('\n');
 }
 
 describe('the seed timeline', () => {
@@ -42,15 +71,13 @@ describe('the seed timeline', () => {
     const { container } = renderSeed();
     const section = container.querySelector('section[aria-label="Timeline"]')!;
     expect(section).not.toBeNull();
-    await expect(serialise(section)).toMatchFileSnapshot('__snapshots__/timeline-seed.svg.html');
+    await expect(serialise(section)).toMatchFileSnapshot('__snapshots__/timeline-seed.svg');
   });
 
   it('matches the SVG snapshot of the whole span', async () => {
     const { container } = renderSeed();
     act(() => useStore.getState().setWindow(null));
-    await expect(serialise(container)).toMatchFileSnapshot(
-      '__snapshots__/timeline-seed-whole.svg.html',
-    );
+    await expect(serialise(container)).toMatchFileSnapshot('__snapshots__/timeline-seed-whole.svg');
   });
 
   it('names every mark with its title and date and shows the selection', () => {

@@ -241,6 +241,12 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   const labelX = new Float64Array(n);
   const labelRoom = new Float64Array(n);
 
+  const b0 = binOf(d0, binMs);
+  const nBins = binOf(d1, binMs) - b0 + 1;
+  const binCount = new Int32Array(nBins);
+  const cellMask = new Uint8Array(nBins);
+  const binOf_ = new Int32Array(n);
+
   const laneRows: number[] = [];
   const laneCrowded: boolean[] = [];
   const laneCells: { bin: number; items: number[] }[][] = [];
@@ -288,15 +294,24 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       for (const k of order) rowOf[k] = res.rows[k]!;
       rows = res.rowCount;
     };
+    // Bins of this lane's marks in view (instants are clamped to the view: bins b0…).
+    let peak = 0;
+    binCount.fill(0, 0, nBins);
+    for (const k of inView) {
+      const b = binOf(instant[k]!, binMs) - b0;
+      binOf_[k] = b;
+      if (++binCount[b]! > peak) peak = binCount[b]!;
+    }
+    // A bin holding twice the rows is crowded whatever the widths: skip the stacking tries.
     let done = false;
-    if (opts.labels !== false) {
+    if (peak <= 2 * maxRows && opts.labels !== false) {
       const res = stackRows(ix0, ix1L, inView, maxRows, GAP);
       if (res.overflow.length === 0) {
         place(res, inView);
         done = true;
       }
     }
-    if (!done) {
+    if (!done && peak <= 2 * maxRows) {
       const res = stackRows(ix0, ix1, inView, maxRows, GAP);
       if (res.overflow.length === 0) {
         place(res, inView);
@@ -306,43 +321,35 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     if (!done) {
       // Crowded: merge time bins into cells until the rest fits.
       crowded = true;
-      const byBin = new Map<number, number[]>();
-      for (const k of inView) {
-        const b = binOf(instant[k]!, binMs);
-        const items = byBin.get(b);
-        if (items) items.push(k);
-        else byBin.set(b, [k]);
-      }
-      const cellBins = new Set<number>();
-      for (const [b, items] of byBin) if (items.length > maxRows) cellBins.add(b);
+      cellMask.fill(0, 0, nBins);
+      // Very crowded lanes start from every shared bin; the rest from the overfull ones.
+      const capacity = peak > 2 * maxRows ? 1 : maxRows;
+      for (let b = 0; b < nBins; b++) if (binCount[b]! > capacity) cellMask[b] = 1;
+      let rest: number[];
       for (let round = 0; ; round++) {
-        blockers = mergeBlockers(
-          [...cellBins].sort((p, q) => p - q),
-          binMs,
-          X,
-        );
-        const rest = inView.filter((k) => !cellBins.has(binOf(instant[k]!, binMs)));
+        blockers = mergeBlockers(cellMask, nBins, b0, binMs, X);
+        rest = inView.filter((k) => cellMask[binOf_[k]!] === 0);
         const res = stackRows(ix0, ix1, rest, maxRows, GAP, blockers);
+        for (const k of res.overflow) cellMask[binOf_[k]!] = 1;
         if (res.overflow.length === 0 || round >= 12) {
           for (const k of inView) rowOf[k] = -1;
           place(res, rest);
-          for (const k of res.overflow) {
-            rowOf[k] = -1;
-            cellBins.add(binOf(instant[k]!, binMs));
-          }
+          for (const k of res.overflow) rowOf[k] = -1;
           break;
         }
-        for (const k of res.overflow) cellBins.add(binOf(instant[k]!, binMs));
       }
-      blockers = mergeBlockers(
-        [...cellBins].sort((p, q) => p - q),
-        binMs,
-        X,
-      );
-      cells = [...cellBins]
-        .sort((p, q) => p - q)
-        .map((bin) => ({ bin, items: (byBin.get(bin) ?? []).filter((k) => rowOf[k] === -1) }))
-        .filter((c) => c.items.length > 0);
+      blockers = mergeBlockers(cellMask, nBins, b0, binMs, X);
+      const members = new Map<number, number[]>();
+      for (const k of inView) {
+        if (rowOf[k] !== -1) continue;
+        const b = binOf_[k]!;
+        const list = members.get(b);
+        if (list) list.push(k);
+        else members.set(b, [k]);
+      }
+      cells = [...members]
+        .sort((p, q) => p[0] - q[0])
+        .map(([b, items]) => ({ bin: b + b0, items }));
       rows = Math.max(rows, 2);
     }
 
@@ -531,12 +538,19 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   };
 }
 
-/** Adjacent bins become one blocker. */
-function mergeBlockers(bins: number[], binMs: number, X: (t: number) => number): Interval[] {
+/** The cell bins as blockers, adjacent bins merged into one. */
+function mergeBlockers(
+  mask: Uint8Array,
+  nBins: number,
+  b0: number,
+  binMs: number,
+  X: (t: number) => number,
+): Interval[] {
   const out: Interval[] = [];
-  for (const b of bins) {
-    const x0 = X(b * binMs);
-    const x1 = X((b + 1) * binMs);
+  for (let i = 0; i < nBins; i++) {
+    if (!mask[i]) continue;
+    const x0 = X((i + b0) * binMs);
+    const x1 = X((i + b0 + 1) * binMs);
     const last = out[out.length - 1];
     if (last && x0 <= last.x1 + 0.5) last.x1 = x1;
     else out.push({ x0, x1 });

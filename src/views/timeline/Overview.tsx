@@ -2,7 +2,7 @@
  * The overview strip: the whole span with a histogram of the events and a brush whose
  * selection is the focus window. Brushing sets the store's window.
  */
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { TimelineModel } from '../../query/timeline/layout';
 import { timeScale } from '../../query/timeline/scale';
 import { timeTicks } from '../../query/timeline/ticks';
@@ -69,11 +69,7 @@ export function Overview({ model, whole, range, width, domain, writer }: Props) 
         width={Math.max(0, R - L)}
         height={OVERVIEW_HEIGHT - 1}
       />
-      <g className="tl-overview-bars">
-        {bars.map((b) => (
-          <rect key={b.x} x={b.x} y={BAR_AREA + 2 - b.h} width={2} height={b.h} />
-        ))}
-      </g>
+      <Bars bars={bars} />
       <g className="tl-overview-ticks">
         {ticks.map((t) => (
           <g key={t.t} transform={`translate(${t.x},0)`}>
@@ -88,3 +84,13 @@ export function Overview({ model, whole, range, width, domain, writer }: Props) 
     </svg>
   );
 }
+
+const Bars = memo(function Bars({ bars }: { bars: { x: number; h: number }[] }) {
+  return (
+    <g className="tl-overview-bars">
+      {bars.map((b) => (
+        <rect key={b.x} x={b.x} y={BAR_AREA + 2 - b.h} width={2} height={b.h} />
+      ))}
+    </g>
+  );
+});

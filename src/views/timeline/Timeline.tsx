@@ -5,7 +5,16 @@
  * how certain and how open each date is. Everything it shares goes through the store: the
  * focus window is filters.window, selection and hover are the store's.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useStore, type LaneGrouping } from '../../store/store';
 import {
@@ -17,7 +26,12 @@ import {
 } from '../../store/selectors';
 import { filterRelations, type Filters } from '../../query/filter';
 import { withDescendants, type DatasetIndex } from '../../query/indexes';
-import { buildModel, layoutTimeline, type CellLayout } from '../../query/timeline/layout';
+import {
+  buildModel,
+  layoutTimeline,
+  type CellLayout,
+  type TimelineLayout,
+} from '../../query/timeline/layout';
 import {
   clampWindow,
   panWindow,
@@ -35,6 +49,7 @@ import { useTimelineZoom } from './useTimelineZoom';
 import {
   CellMark,
   EventMark,
+  FadeGradients,
   cellKey,
   markKey,
   type HoverTarget,
@@ -49,7 +64,7 @@ import { relationColour } from './colors';
 import './timeline.css';
 
 /** Width of the lane labels on the left. */
-export const GUTTER = 136;
+export const GUTTER = 150;
 const RIGHT_PAD = 12;
 const AXIS_HEIGHT = 34;
 /** More marks than this in view and the canvas draws them. */
@@ -163,6 +178,10 @@ function TimelineView({ index }: { index: DatasetIndex }) {
   );
 
   const canvasMode = layout.drawn > CANVAS_THRESHOLD;
+  // On the canvas path the accessible marks may lag a frame behind a gesture: React renders
+  // them when it has time, while the canvas draws every frame.
+  const deferredLayout = useDeferredValue(layout);
+  const marksLayout = canvasMode ? deferredLayout : layout;
   const selectedSet = useEventSet(index, selection);
   const hoverSet = useEventSet(index, hover.ids);
   const actorHot = useMemo(() => {
@@ -175,7 +194,7 @@ function TimelineView({ index }: { index: DatasetIndex }) {
 
   // Keyboard: a roving tab stop over the marks in time order.
   const nav = useMemo(() => {
-    const items: NavItem[] = layout.marks.map((m) => {
+    const items: NavItem[] = marksLayout.marks.map((m) => {
       const id = index.events[m.event]!.id;
       return {
         key: markKey(id),
@@ -184,9 +203,10 @@ function TimelineView({ index }: { index: DatasetIndex }) {
         x: m.shape === 'point' ? m.cx : Math.max(m.x0, L),
       };
     });
-    for (const c of layout.cells) items.push({ key: cellKey(c), lane: c.lane, row: -1, x: c.x0 });
+    for (const c of marksLayout.cells)
+      items.push({ key: cellKey(c), lane: c.lane, row: -1, x: c.x0 });
     return timeOrder(items);
-  }, [layout, index, L]);
+  }, [marksLayout, index, L]);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const keys = useMemo(() => new Set(nav.map((n) => n.key)), [nav]);
   const selectedKey = selection.length ? markKey(selection[0]!) : null;
@@ -282,7 +302,7 @@ function TimelineView({ index }: { index: DatasetIndex }) {
       hoverKey.current = key;
       store().setHover({ ids: [index.events[i]!.id] });
     } else {
-      const c = layout.cells.find((cell) => cellKey(cell) === key);
+      const c = marksLayout.cells.find((cell) => cellKey(cell) === key);
       if (c)
         setTooltip({ target: { kind: 'cell', cell: c, key }, ...toLocal(r.left, r.bottom - 12) });
     }
@@ -295,7 +315,7 @@ function TimelineView({ index }: { index: DatasetIndex }) {
 
   const moveFocus = (key: string) => {
     const item = nav.find((n) => n.key === key);
-    const lane = item ? layout.lanes[item.lane] : undefined;
+    const lane = item ? marksLayout.lanes[item.lane] : undefined;
     const el = scrollRef.current;
     if (lane && el && !laneShown(item!.lane)) {
       el.scrollTop = Math.max(0, lane.y - 20);
@@ -524,6 +544,7 @@ function TimelineView({ index }: { index: DatasetIndex }) {
               >
                 <rect width={2} height={6} fill="currentColor" fillOpacity={0.35} />
               </pattern>
+              <FadeGradients />
               <clipPath id="tl-clip-plot">
                 <rect x={L - 3} y={0} width={R - L + 6} height={Math.max(layout.height, 40)} />
               </clipPath>
@@ -559,7 +580,7 @@ function TimelineView({ index }: { index: DatasetIndex }) {
                 if (!laneShown(j)) return null;
                 const hot = actorHot && l.lane.actors.some((a) => actorHot.actors.has(a));
                 const indent = 8 + l.lane.depth * 10;
-                const room = Math.floor((L - indent - 8) / 6.9);
+                const room = Math.floor((L - indent - 6) / 6.4);
                 const text =
                   l.lane.label.length > room ? `${l.lane.label.slice(0, room - 1)}…` : l.lane.label;
                 return (
@@ -624,50 +645,21 @@ function TimelineView({ index }: { index: DatasetIndex }) {
                   );
                 })}
               </g>
-              <g className="tl-cells">
-                {layout.cells.map((c) => {
-                  if (!laneShown(c.lane)) return null;
-                  const key = cellKey(c);
-                  const hot = c.events.some((i) => hoverSet.has(i));
-                  const dim = actorHot !== null && !c.events.some((i) => actorHot.events.has(i));
-                  return (
-                    <CellMark
-                      key={key}
-                      c={c}
-                      name={`${c.events.length} events, ${periodLabel(c.t0, c.t1)}, too close to tell apart: zoom in`}
-                      tabbable={key === tabKey}
-                      hot={hot}
-                      dim={dim}
-                      paint={!canvasMode}
-                      actions={actions}
-                    />
-                  );
-                })}
-              </g>
-              <g className="tl-marks">
-                {layout.marks.map((m) => {
-                  if (!laneShown(m.lane) && !(m.link && laneShown(m.link.lane))) return null;
-                  const id = index.events[m.event]!.id;
-                  const key = markKey(id);
-                  return (
-                    <EventMark
-                      key={key}
-                      m={m}
-                      index={index}
-                      name={markName(index, m.event)}
-                      L={L}
-                      R={R}
-                      selected={selectedSet.has(m.event)}
-                      hot={hoverSet.has(m.event) || (actorHot?.events.has(m.event) ?? false)}
-                      dim={actorHot !== null && !actorHot.events.has(m.event)}
-                      tabbable={key === tabKey}
-                      paint={!canvasMode}
-                      described={tooltip?.target.key === key ? TOOLTIP_ID : undefined}
-                      actions={actions}
-                    />
-                  );
-                })}
-              </g>
+              <MarksLayer
+                index={index}
+                layout={marksLayout}
+                L={L}
+                R={R}
+                top={top}
+                bottom={bottom}
+                selected={selectedSet}
+                hovered={hoverSet}
+                actorEvents={actorHot?.events ?? null}
+                tabKey={tabKey}
+                paint={!canvasMode}
+                describedKey={tooltip?.target.key ?? null}
+                actions={actions}
+              />
             </g>
           </svg>
         </div>
@@ -720,3 +712,74 @@ function TimelineView({ index }: { index: DatasetIndex }) {
     </section>
   );
 }
+
+interface MarksLayerProps {
+  index: DatasetIndex;
+  layout: TimelineLayout;
+  L: number;
+  R: number;
+  /** The vertical slice of lanes drawn. */
+  top: number;
+  bottom: number;
+  selected: ReadonlySet<number>;
+  hovered: ReadonlySet<number>;
+  actorEvents: ReadonlySet<number> | null;
+  tabKey: string | null;
+  paint: boolean;
+  describedKey: string | null;
+  actions: MarkActions;
+}
+
+/** The density cells and event marks of the lanes in view; skipped when nothing changed. */
+const MarksLayer = memo(function MarksLayer(p: MarksLayerProps) {
+  const { index, layout, actions } = p;
+  const shown = (lane: number) => {
+    const l = layout.lanes[lane];
+    return !!l && l.y + l.height >= p.top && l.y <= p.bottom;
+  };
+  return (
+    <>
+      <g className="tl-cells">
+        {layout.cells.map((c) => {
+          if (!shown(c.lane)) return null;
+          const key = cellKey(c);
+          return (
+            <CellMark
+              key={key}
+              c={c}
+              name={`${c.events.length} events, ${periodLabel(c.t0, c.t1)}, too close to tell apart: zoom in`}
+              tabbable={key === p.tabKey}
+              hot={c.events.some((i) => p.hovered.has(i))}
+              dim={p.actorEvents !== null && !c.events.some((i) => p.actorEvents!.has(i))}
+              paint={p.paint}
+              actions={actions}
+            />
+          );
+        })}
+      </g>
+      <g className="tl-marks">
+        {layout.marks.map((m) => {
+          if (!shown(m.lane) && !(m.link && shown(m.link.lane))) return null;
+          const key = markKey(index.events[m.event]!.id);
+          return (
+            <EventMark
+              key={key}
+              m={m}
+              index={index}
+              name={markName(index, m.event)}
+              L={p.L}
+              R={p.R}
+              selected={p.selected.has(m.event)}
+              hot={p.hovered.has(m.event) || (p.actorEvents?.has(m.event) ?? false)}
+              dim={p.actorEvents !== null && !p.actorEvents.has(m.event)}
+              tabbable={key === p.tabKey}
+              paint={p.paint}
+              described={p.describedKey === key ? TOOLTIP_ID : undefined}
+              actions={actions}
+            />
+          );
+        })}
+      </g>
+    </>
+  );
+});

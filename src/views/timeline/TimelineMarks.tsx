@@ -28,7 +28,9 @@ export type HoverTarget =
 export const markKey = (id: string) => `e:${id}`;
 export const cellKey = (c: CellLayout) => `c:${c.lane}:${c.t0}`;
 
-const maskOf = (s: Segment) => (s.fade ? `url(#tl-fade-${s.fade})` : undefined);
+/** Faded segments are filled with shared gradients (masks are slow to paint). */
+const fadeFill = (s: Segment, layer: 't' | 'b', category: string) =>
+  s.fade ? { fill: `url(#tl-${layer}-${s.fade}-${category})`, fillOpacity: 1 } : undefined;
 
 /** Truncates a label to the pixels it has (about 6 px a character). */
 export function fitLabel(text: string, room: number): string | null {
@@ -139,13 +141,14 @@ export const EventMark = memo(function EventMark(p: MarkProps) {
       {p.paint && m.shape === 'span' && (
         <g className="tl-span">
           {barSegments(m).map((s, j) => (
-            <g key={j} mask={maskOf(s)}>
+            <g key={j}>
               <rect
                 className="tl-tint"
                 x={s.x}
                 y={y - half}
                 width={Math.max(0.5, s.w)}
                 height={2 * half}
+                style={fadeFill(s, 't', e.category)}
               />
               <rect
                 className="tl-base"
@@ -153,6 +156,7 @@ export const EventMark = memo(function EventMark(p: MarkProps) {
                 y={y + half - 2.5}
                 width={Math.max(0.5, s.w)}
                 height={2.5}
+                style={fadeFill(s, 'b', e.category)}
               />
             </g>
           ))}
@@ -194,7 +198,7 @@ export const EventMark = memo(function EventMark(p: MarkProps) {
               y={y - 4}
               width={Math.max(1, m.s1 - m.s0)}
               height={8}
-              mask="url(#tl-fade-both)"
+              style={{ fill: `url(#tl-h-${e.category})` }}
             />
           )}
           <circle cx={m.cx} cy={y} r={POINT_RADIUS} />
@@ -240,6 +244,35 @@ interface CellProps {
   dim: boolean;
   paint: boolean;
   actions: MarkActions;
+}
+
+/** The gradients faded ends and halos are filled with, one set per category colour. */
+export function FadeGradients() {
+  return (
+    <>
+      {(Object.keys(CATEGORY_COLOURS) as (keyof typeof CATEGORY_COLOURS)[]).map((c) => {
+        const col = CATEGORY_COLOURS[c];
+        return (
+          <g key={c}>
+            {(['t', 'b'] as const).map((layer) => {
+              const top = layer === 't' ? 0.16 : 1;
+              return (['in', 'out'] as const).map((dir) => (
+                <linearGradient key={`${layer}${dir}`} id={`tl-${layer}-${dir}-${c}`}>
+                  <stop offset={0} stopColor={col} stopOpacity={dir === 'in' ? 0 : top} />
+                  <stop offset={1} stopColor={col} stopOpacity={dir === 'in' ? top : 0} />
+                </linearGradient>
+              ));
+            })}
+            <linearGradient id={`tl-h-${c}`}>
+              <stop offset={0} stopColor={col} stopOpacity={0} />
+              <stop offset={0.5} stopColor={col} stopOpacity={0.45} />
+              <stop offset={1} stopColor={col} stopOpacity={0} />
+            </linearGradient>
+          </g>
+        );
+      })}
+    </>
+  );
 }
 
 /** Opacity of a density cell: more events, darker. */

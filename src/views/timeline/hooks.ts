@@ -1,5 +1,5 @@
 /** Small hooks shared by the timeline's parts. */
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useStore } from '../../store/store';
 
 const raf =
@@ -62,7 +62,7 @@ export function useWindowWriter(): WindowWriter {
     [setWindow],
   );
   const pending = useCallback(() => state.current.next !== null, []);
-  return { write, pending };
+  return useMemo(() => ({ write, pending }), [write, pending]);
 }
 
 /** Runs `fn` in the next animation frame (once per frame however often it is asked). */

@@ -7,9 +7,13 @@ import { formatEdtf, formatExtent } from '../../model/formatDate';
 
 type MagnitudeValue = NonNullable<Event['magnitude']>;
 
-/** "Airstrikes on TTP targets in Afghanistan, August 2021 – c. May 2022". */
+const names = new WeakMap<DatasetIndex, string[]>();
+
+/** "Airstrikes on TTP targets in Afghanistan, August 2021 – c. May 2022" (cached). */
 export function markName(index: DatasetIndex, i: number): string {
-  return `${index.events[i]!.title}, ${formatExtent(index.extents[i]!)}`;
+  let list = names.get(index);
+  if (!list) names.set(index, (list = []));
+  return (list[i] ??= `${index.events[i]!.title}, ${formatExtent(index.extents[i]!)}`);
 }
 
 const QUALIFIERS: Record<MagnitudeValue['qualifier'], string> = {

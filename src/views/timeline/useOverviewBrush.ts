@@ -70,16 +70,20 @@ export function useOverviewBrush(ref: RefObject<SVGGElement | null>, opts: Brush
     const behavior = behaviorRef.current;
     const g = ref.current;
     if (!behavior || !g || R <= L) return;
-    const sel = select<SVGGElement, unknown>(g);
     behavior.extent([
       [L, 0],
       [R, height],
     ]);
-    sel.call(behavior);
+    select<SVGGElement, unknown>(g).call(behavior);
+  }, [ref, L, R, height]);
+  useEffect(() => {
+    const behavior = behaviorRef.current;
+    const g = ref.current;
+    if (!behavior || !g || R <= L) return;
     if (brushing.current || latest.current.writer.pending()) return;
     const x = timeScale([w0, w1], [L, R]);
     const a = Math.max(L, x(d0));
     const b = Math.min(R, x(d1));
-    behavior.move(sel, [a, Math.max(a + 1, b)]);
+    behavior.move(select<SVGGElement, unknown>(g), [a, Math.max(a + 1, b)]);
   }, [ref, w0, w1, L, R, d0, d1, height]);
 }

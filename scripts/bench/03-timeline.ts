@@ -1,0 +1,122 @@
+/**
+ * The timeline in headless Chromium: time to first render after opening a dataset through
+ * the app's "Open a dataset" input, and the frame times of a scripted wheel zoom (30 steps
+ * in, 30 out, one per animation frame), for 1,000 and 10,000 synthetic events.
+ *
+ * Builds the app into a temporary folder, or serves TRACELINE_DIST when it is set.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { build } from 'vite';
+import { launchChromium } from '../../tests/browser/chromium';
+import { serveDist } from '../../tests/browser/server';
+import { generateDataset } from '../synthetic';
+import { fmt, printTable } from './measure';
+
+const SIZES = [1_000, 10_000];
+const ACTORS = 100;
+const STEPS = 60;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+
+export async function run() {
+  const work = mkdtempSync(join(tmpdir(), 'traceline-bench-timeline-'));
+  if (!process.env.TRACELINE_DIST) {
+    const outDir = join(work, 'dist');
+    await build({ build: { outDir, emptyOutDir: true }, logLevel: 'silent' });
+    process.env.TRACELINE_DIST = outDir;
+  }
+  const server = await serveDist();
+  const browser = await launchChromium();
+  const rows: (string | number)[][] = [];
+  try {
+    for (const events of SIZES) {
+      const dataset = generateDataset({ events, actors: ACTORS, seed: 1 });
+      const file = join(work, `synthetic-${events}.json`);
+      writeFileSync(file, JSON.stringify(dataset));
+      const context = await browser.newContext({
+        viewport: { width: 1440, height: 900 },
+        timezoneId: 'UTC',
+      });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page
+        .getByText(/\d+ of \d+ events/)
+        .first()
+        .waitFor();
+
+      // Open the dataset; time until the timeline has drawn it (two frames after it shows).
+      const t0 = performance.now();
+      await page.getByLabel('Open a dataset').setInputFiles(file);
+      const region = page.locator(`section.timeline[data-dataset="${dataset.id}"]`);
+      await region.waitFor({ timeout: 60_000 });
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
+      const firstRender = performance.now() - t0;
+      const mode = await region.getAttribute('data-mode');
+      const drawn = await region.getAttribute('data-drawn');
+
+      // The scripted zoom: wheel events over the lanes, one per frame.
+      const frames = await page.evaluate(async (steps) => {
+        const el = document.querySelector('.tl-scroll')!;
+        const r = el.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + Math.min(60, r.height / 2);
+        // (No named helpers in here: the bundler would wrap them in a function the page lacks.)
+        const times: number[] = [];
+        let last = await new Promise<number>((res) => requestAnimationFrame(res));
+        for (let i = 0; i < steps; i++) {
+          const deltaY = i < steps / 2 ? -100 : 100;
+          el.dispatchEvent(
+            new WheelEvent('wheel', {
+              deltaY,
+              clientX: x,
+              clientY: y,
+              bubbles: true,
+              cancelable: true,
+            }),
+          );
+          const now = await new Promise<number>((res) => requestAnimationFrame(res));
+          times.push(now - last);
+          last = now;
+        }
+        return times;
+      }, STEPS);
+      frames.sort((a, b) => a - b);
+      const mean = frames.reduce((a, b) => a + b, 0) / frames.length;
+      rows.push([
+        events.toLocaleString('en'),
+        mode ?? '?',
+        drawn ?? '?',
+        fmt(firstRender, 0),
+        fmt(percentile(frames, 0.5)),
+        fmt(percentile(frames, 0.95)),
+        fmt(frames[frames.length - 1]!),
+        fmt(1000 / mean, 0),
+      ]);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+  printTable(
+    `Timeline in headless Chromium: open a dataset → first render, then a ${STEPS}-step wheel zoom (${ACTORS} actors, 1440×900)`,
+    [
+      'events',
+      'drawn as',
+      'marks + cells at first view',
+      'first render ms',
+      'zoom frame median ms',
+      'p95 ms',
+      'max ms',
+      'fps',
+    ],
+    rows,
+  );
+}
