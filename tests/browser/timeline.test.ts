@@ -152,6 +152,19 @@ describe('the timeline', () => {
     await expect.poll(async () => (await focused(b.page)).pressed).toBe('false');
   });
 
+  it('pans to the next event outside the view when the arrows run out of marks', async () => {
+    await b.open();
+    const before = await windowOf(b.page);
+    await timeline(b.page).locator('.tl-mark[tabindex="0"]').focus();
+    await b.page.keyboard.press('Home');
+    await b.page.keyboard.press('ArrowLeft');
+    const after = await windowChange(b.page, before);
+    expect(after[0]).toBeLessThan(before[0]);
+    await expect
+      .poll(async () => (await focused(b.page)).key)
+      .toBe('e:us-withdraws-from-afghanistan');
+  });
+
   it('sets the window by brushing the overview', async () => {
     await b.open();
     const before = await windowOf(b.page);

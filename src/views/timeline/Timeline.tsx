@@ -224,8 +224,20 @@ function TimelineView({ index }: { index: DatasetIndex }) {
     if (el) {
       pendingFocus.current = null;
       el.focus();
+    } else if (keys.has(key)) {
+      // In a lane scrolled out of view: bring the lane in; the next render focuses it.
+      const item = nav.find((n) => n.key === key);
+      const lane = item && marksLayout.lanes[item.lane];
+      const box = scrollRef.current;
+      if (lane && box && Math.abs(box.scrollTop - Math.max(0, lane.y - 20)) > 1) {
+        box.scrollTop = Math.max(0, lane.y - 20);
+        setScrollTop(box.scrollTop);
+      } else pendingFocus.current = null;
+    } else {
+      // Not laid out as a mark of its own (merged into a cell): give up.
+      pendingFocus.current = null;
     }
-  });
+  }, [focusKey, keys, nav, marksLayout, scrollTop, win]);
 
   const [tooltip, setTooltip] = useState<TooltipState | null>(null);
   const hoverKey = useRef<string | null>(null);
@@ -373,7 +385,29 @@ function TimelineView({ index }: { index: DatasetIndex }) {
       const current = t.closest('[data-key]')!.getAttribute('data-key');
       const next = navigate(nav, current, e.key as NavKey);
       if (next) moveFocus(next);
+      else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+        revealBeyond(e.key === 'ArrowRight' ? 1 : -1);
+      }
     }
+  };
+
+  /** Past the last mark in view, the arrows pan to the next event outside it and focus it. */
+  const revealBeyond = (dir: 1 | -1) => {
+    let best = -1;
+    for (const i of events) {
+      if (dir === 1 && index.softStart[i]! > domain[1]) {
+        if (best < 0 || index.softStart[i]! < index.softStart[best]!) best = i;
+      } else if (dir === -1 && index.softEnd[i]! < domain[0]) {
+        if (best < 0 || index.softEnd[i]! > index.softEnd[best]!) best = i;
+      }
+    }
+    if (best < 0) return;
+    const w = domain[1] - domain[0];
+    const at = dir === 1 ? index.softStart[best]! : index.softEnd[best]!;
+    const from = dir === 1 ? at - 0.75 * w : at - 0.25 * w;
+    zoomTo([from, from + w]);
+    pendingFocus.current = markKey(index.events[best]!.id);
+    setFocusKey(pendingFocus.current);
   };
 
   // The canvas, when there are too many marks for SVG.
