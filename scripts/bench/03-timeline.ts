@@ -3,6 +3,9 @@
  * the app's "Open a dataset" input, and the frame times of a scripted wheel zoom (30 steps
  * in, 30 out, one per animation frame), for 1,000 and 10,000 synthetic events.
  *
+ * Frame times are the whole app's: every view follows the window, so they include the
+ * other views' work. The layout column is the timeline's own pure layout for one frame.
+ *
  * Builds the app into a temporary folder, or serves TRACELINE_DIST when it is set.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +16,24 @@ import { build } from 'vite';
 import { launchChromium } from '../../tests/browser/chromium';
 import { serveDist } from '../../tests/browser/server';
 import { generateDataset } from '../synthetic';
-import { fmt, printTable } from './measure';
+import { validateDataset } from '../../src/model/validate';
+import { buildIndex } from '../../src/query/indexes';
+import { EMPTY_FILTERS, filterEvents } from '../../src/query/filter';
+import { buildModel, layoutTimeline } from '../../src/query/timeline/layout';
+import { viewDomain, zoomWindow } from '../../src/query/timeline/scale';
+import { fmt, medianMs, printTable } from './measure';
+
+/** The pure layout alone (node): one frame of the same zoom, from the whole span inward. */
+function layoutMs(dataset: ReturnType<typeof generateDataset>): number {
+  const { dataset: valid } = validateDataset(dataset);
+  const index = buildIndex(valid!);
+  const model = buildModel(index, filterEvents(index, EMPTY_FILTERS), [], 'actor', false);
+  let domain = viewDomain(null, index.span);
+  return medianMs(() => {
+    domain = zoomWindow(domain, 1.05);
+    layoutTimeline(model, { domain, range: [150, 1000], maxLinks: 400 });
+  }, 20);
+}
 
 const SIZES = [1_000, 10_000];
 const ACTORS = 100;
@@ -92,6 +112,7 @@ export async function run() {
         events.toLocaleString('en'),
         mode ?? '?',
         drawn ?? '?',
+        fmt(layoutMs(dataset)),
         fmt(firstRender, 0),
         fmt(percentile(frames, 0.5)),
         fmt(percentile(frames, 0.95)),
@@ -111,6 +132,7 @@ export async function run() {
       'events',
       'drawn as',
       'marks + cells at first view',
+      'layout ms (node)',
       'first render ms',
       'zoom frame median ms',
       'p95 ms',

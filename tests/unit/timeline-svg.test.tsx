@@ -97,6 +97,22 @@ describe('the seed timeline', () => {
     expect(tabbable[0]).toBe(again);
   });
 
+  it('lights the events of a hovered actor (sub-actors included) and dims the rest', () => {
+    const { container } = renderSeed();
+    act(() => useStore.getState().setHover({ actor: 'pakistan-military' }));
+    const hot = [...container.querySelectorAll('.tl-mark.is-hot')].map((m) =>
+      m.getAttribute('data-id'),
+    );
+    // Faiz Hameed is under the military: his Kabul talks light up.
+    expect(hot).toEqual(['former-isi-chief-kabul-talks']);
+    expect(container.querySelectorAll('.tl-mark.is-dim').length).toBeGreaterThan(5);
+    act(() => useStore.getState().setHover({ actor: null, ids: ['imran-khan-ousted'] }));
+    expect(
+      [...container.querySelectorAll('.tl-mark.is-hot')].map((m) => m.getAttribute('data-id')),
+    ).toEqual(['imran-khan-ousted']);
+    expect(container.querySelectorAll('.tl-mark.is-dim')).toHaveLength(0);
+  });
+
   it('offers the events outside the focus', () => {
     const { getByRole } = renderSeed();
     const button = getByRole('button', { name: /earlier event/ });

@@ -269,7 +269,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       } else {
         a = X(t.softStart);
         z = Math.max(X(t.softEnd), a + MIN_SPAN_PX);
-        lx = Math.max(X(t.start), L) + 4;
+        lx = t.openStart ? L + 11 : Math.max(X(t.start), L) + 4;
         instant[k] = Number.isFinite(t.anchor) ? t.anchor : t.start;
       }
       const kt = known[k];

@@ -10,8 +10,8 @@ import type { WindowWriter } from './hooks';
 import { useOverviewBrush } from './useOverviewBrush';
 import { windowLabel } from './text';
 
-export const OVERVIEW_HEIGHT = 44;
-const BAR_AREA = 26;
+export const OVERVIEW_HEIGHT = 38;
+const BAR_AREA = 21;
 
 interface Props {
   model: TimelineModel;
