@@ -13,6 +13,9 @@ import { magnitudeBadge } from './text';
 
 export const SPAN_HALF = 6.5;
 
+/** Rounds to a hundredth of a pixel, so equal geometry gives equal attributes. */
+const r = (v: number) => Math.round(v * 100) / 100;
+
 export interface MarkActions {
   select(ids: readonly string[], additive: boolean): void;
   hover(target: HoverTarget | null, clientX?: number, clientY?: number): void;
@@ -83,6 +86,9 @@ export const EventMark = memo(function EventMark(p: MarkProps) {
   const colour = CATEGORY_COLOURS[e.category];
   const box = markBox(m, p.L, p.R);
   const y = m.y;
+  // Shapes sit in the mark's own frame, so a pan changes one transform, not every shape.
+  const ox = m.shape === 'point' ? m.cx : m.x0;
+  const lx = (v: number) => r(v - r(ox));
   const half = e.magnitude ? SPAN_HALF + 1 : SPAN_HALF;
   const select = (additive: boolean) => actions.select([e.id], additive);
   const label = fitLabel(
@@ -122,116 +128,123 @@ export const EventMark = memo(function EventMark(p: MarkProps) {
       }
       onPointerLeave={() => actions.hover(null)}
     >
-      {p.paint && m.link && (
-        <g className="tl-link">
-          <line x1={m.link.x} y1={y} x2={m.link.x} y2={m.link.y} />
-          <circle className="tl-link-start" cx={m.link.x} cy={y} r={2.5} />
-          <circle className="tl-link-end" cx={m.link.x} cy={m.link.y} r={LINK_RADIUS} />
-        </g>
-      )}
-      {!p.paint && (
-        <rect
-          className="tl-hit"
-          x={box.x0}
-          y={y - half - 2}
-          width={box.x1 - box.x0}
-          height={2 * half + 4}
-        />
-      )}
-      {p.paint && m.shape === 'span' && (
-        <g className="tl-span">
-          {barSegments(m).map((s, j) => (
-            <g key={j}>
+      <g transform={`translate(${r(ox)},${r(y)})`}>
+        {p.paint && m.link && (
+          <g className="tl-link">
+            <line x1={lx(m.link.x)} y1={0} x2={lx(m.link.x)} y2={r(m.link.y - y)} />
+            <circle className="tl-link-start" cx={lx(m.link.x)} cy={0} r={2.5} />
+            <circle
+              className="tl-link-end"
+              cx={lx(m.link.x)}
+              cy={r(m.link.y - y)}
+              r={LINK_RADIUS}
+            />
+          </g>
+        )}
+        {!p.paint && (
+          <rect
+            className="tl-hit"
+            x={lx(box.x0)}
+            y={-half - 2}
+            width={r(box.x1 - box.x0)}
+            height={2 * half + 4}
+          />
+        )}
+        {p.paint && m.shape === 'span' && (
+          <g className="tl-span">
+            {barSegments(m).map((s, j) => (
+              <g key={j}>
+                <rect
+                  className="tl-tint"
+                  x={lx(s.x)}
+                  y={-half}
+                  width={r(Math.max(0.5, s.w))}
+                  height={2 * half}
+                  style={fadeFill(s, 't', e.category)}
+                />
+                <rect
+                  className="tl-base"
+                  x={lx(s.x)}
+                  y={half - 2.5}
+                  width={r(Math.max(0.5, s.w))}
+                  height={2.5}
+                  style={fadeFill(s, 'b', e.category)}
+                />
+              </g>
+            ))}
+            {!m.openStart && !m.fuzzyStart && (
+              <rect className="tl-cap" x={lx(m.x0)} y={-half} width={2} height={2 * half} />
+            )}
+            {!m.openEnd && !m.fuzzyEnd && (
+              <rect className="tl-cap" x={lx(m.x1 - 2)} y={-half} width={2} height={2 * half} />
+            )}
+            {m.openStart && (
+              <path
+                className="tl-arrow"
+                d={`M${lx(m.x0 + 8)},-5L${lx(m.x0 + 2)},0L${lx(m.x0 + 8)},5Z`}
+              />
+            )}
+            {m.openEnd && (
+              <path
+                className="tl-arrow"
+                d={`M${lx(m.x1 - 8)},-5L${lx(m.x1 - 2)},0L${lx(m.x1 - 8)},5Z`}
+              />
+            )}
+            {e.magnitude && (
               <rect
-                className="tl-tint"
-                x={s.x}
-                y={y - half}
-                width={Math.max(0.5, s.w)}
+                className="tl-hatch"
+                x={lx(Math.max(m.x0, p.L - 2))}
+                y={-half}
+                width={r(Math.max(0, Math.min(m.x1, p.R + 2) - Math.max(m.x0, p.L - 2)))}
                 height={2 * half}
-                style={fadeFill(s, 't', e.category)}
               />
+            )}
+          </g>
+        )}
+        {p.paint && m.shape === 'point' && (
+          <g className="tl-point">
+            {(m.fuzzyStart || m.fuzzyEnd) && (
               <rect
-                className="tl-base"
-                x={s.x}
-                y={y + half - 2.5}
-                width={Math.max(0.5, s.w)}
-                height={2.5}
-                style={fadeFill(s, 'b', e.category)}
+                className="tl-halo"
+                x={lx(m.s0)}
+                y={-4}
+                width={r(Math.max(1, m.s1 - m.s0))}
+                height={8}
+                style={{ fill: `url(#tl-h-${e.category})` }}
               />
-            </g>
-          ))}
-          {!m.openStart && !m.fuzzyStart && (
-            <rect className="tl-cap" x={m.x0} y={y - half} width={2} height={2 * half} />
-          )}
-          {!m.openEnd && !m.fuzzyEnd && (
-            <rect className="tl-cap" x={m.x1 - 2} y={y - half} width={2} height={2 * half} />
-          )}
-          {m.openStart && (
-            <path
-              className="tl-arrow"
-              d={`M${m.x0 + 8},${y - 5}L${m.x0 + 2},${y}L${m.x0 + 8},${y + 5}Z`}
-            />
-          )}
-          {m.openEnd && (
-            <path
-              className="tl-arrow"
-              d={`M${m.x1 - 8},${y - 5}L${m.x1 - 2},${y}L${m.x1 - 8},${y + 5}Z`}
-            />
-          )}
-          {e.magnitude && (
-            <rect
-              className="tl-hatch"
-              x={Math.max(m.x0, p.L - 2)}
-              y={y - half}
-              width={Math.max(0, Math.min(m.x1, p.R + 2) - Math.max(m.x0, p.L - 2))}
-              height={2 * half}
-            />
-          )}
-        </g>
-      )}
-      {p.paint && m.shape === 'point' && (
-        <g className="tl-point">
-          {(m.fuzzyStart || m.fuzzyEnd) && (
-            <rect
-              className="tl-halo"
-              x={m.s0}
-              y={y - 4}
-              width={Math.max(1, m.s1 - m.s0)}
-              height={8}
-              style={{ fill: `url(#tl-h-${e.category})` }}
-            />
-          )}
-          <circle cx={m.cx} cy={y} r={POINT_RADIUS} />
-        </g>
-      )}
-      {p.paint && m.known && (
-        <g className="tl-known">
-          {m.known.point ? (
-            <>
-              <line x1={m.known.x0} x2={m.known.x0} y1={y - half - 3} y2={y + half + 1} />
-              <path d={`M${m.known.x0 - 3.5},${y - half - 6}h7l-3.5,4z`} />
-            </>
-          ) : (
-            <path
-              className="tl-known-range"
-              d={`M${m.known.x0},${y - half - 5}v3H${Math.max(m.known.x0 + 1, m.known.x1)}v-3`}
-            />
-          )}
-        </g>
-      )}
-      {p.paint && label && (
-        <text className="tl-label" x={m.labelX} y={y + 3.5}>
-          {label}
-        </text>
-      )}
-      <rect
-        className="tl-ring"
-        x={box.x0}
-        y={y - half - 3}
-        width={box.x1 - box.x0}
-        height={2 * half + 6}
-        rx={4}
-      />
+            )}
+            <circle cx={lx(m.cx)} cy={0} r={POINT_RADIUS} />
+          </g>
+        )}
+        {p.paint && m.known && (
+          <g className="tl-known">
+            {m.known.point ? (
+              <>
+                <line x1={lx(m.known.x0)} x2={lx(m.known.x0)} y1={-half - 3} y2={half + 1} />
+                <path d={`M${lx(m.known.x0 - 3.5)},${-half - 6}h7l-3.5,4z`} />
+              </>
+            ) : (
+              <path
+                className="tl-known-range"
+                d={`M${lx(m.known.x0)},${-half - 5}v3H${lx(Math.max(m.known.x0 + 1, m.known.x1))}v-3`}
+              />
+            )}
+          </g>
+        )}
+        {p.paint && label && (
+          <text className="tl-label" x={lx(m.labelX)} y={3.5}>
+            {label}
+          </text>
+        )}
+        <rect
+          className="tl-ring"
+          x={lx(box.x0)}
+          y={-half - 3}
+          width={r(box.x1 - box.x0)}
+          height={2 * half + 6}
+          rx={4}
+        />
+      </g>
     </g>
   );
 });
