@@ -377,16 +377,19 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   // Links in view: which lanes need a strip for links arriving from above or below.
   const fromAbove = new Uint8Array(assignment.lanes.length);
   const fromBelow = new Uint8Array(assignment.lanes.length);
-  const inViewLink = (k: number) => {
-    const to = assignment.to[k]!;
-    if (to < 0 || rowOf[k]! < 0) return false;
-    const x = X(linkAt[k]!);
-    return x >= L && x <= R;
-  };
+  // Each placed event's link x, or NaN when it has no link in view.
+  const linkX = new Float64Array(n).fill(NaN);
   let links = 0;
-  for (let k = 0; k < n; k++) if (inViewLink(k)) links++;
+  for (let k = 0; k < n; k++) {
+    if (assignment.to[k]! < 0 || rowOf[k]! < 0) continue;
+    const x = X(linkAt[k]!);
+    if (x >= L && x <= R) {
+      linkX[k] = x;
+      links++;
+    }
+  }
   const linksShown = links <= (opts.maxLinks ?? Infinity);
-  const linked = (k: number) => linksShown && inViewLink(k);
+  const linked = (k: number) => linksShown && !Number.isNaN(linkX[k]!);
   for (let k = 0; k < n; k++) {
     if (!linked(k)) continue;
     const to = assignment.to[k]!;
@@ -452,7 +455,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     if (linked(k)) {
       const target = lanes[to]!;
       const ly = to > lane ? target.linkTop! : target.linkBottom!;
-      link = { x: X(linkAt[k]!), lane: to, y: ly };
+      link = { x: linkX[k]!, lane: to, y: ly };
     }
     marks.push({
       k,
