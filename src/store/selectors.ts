@@ -53,3 +53,24 @@ export const selectPassage = (s: TracelineState) => s.passage;
 export const visibleFacets = memo2((index: DatasetIndex, filters: Filters) =>
   facetCounts(index, filters),
 );
+
+/**
+ * Wraps a derivation so that it returns its previous result while the items are the same.
+ * Zooming the timeline changes the window every frame, but mostly not which events are in
+ * it; views with costly work downstream (the graph's layout) memoise on these results.
+ */
+function steady<A, B, T extends ArrayLike<unknown>>(fn: (a: A, b: B) => T): (a: A, b: B) => T {
+  let last: T | undefined;
+  return (a, b) => {
+    const next = fn(a, b);
+    const same =
+      last !== undefined &&
+      last.length === next.length &&
+      Array.prototype.every.call(next, (item: unknown, i: number) => item === last![i]);
+    if (!same) last = next;
+    return last!;
+  };
+}
+
+export const steadyVisibleEvents = steady(visibleEvents);
+export const steadyVisibleRelations = steady(visibleRelations);

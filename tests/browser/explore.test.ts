@@ -290,6 +290,7 @@ describe('the explorer at 1024×768', () => {
     await b.expectNoAxeViolations();
     await rowOf(page, ANTI_US.title).getByRole('button', { name: ANTI_US.title }).click();
     await detailsHeading(page, ANTI_US.title).waitFor();
+    await b.expectNoAxeViolations();
     for (const name of ['Filters', 'Timeline', 'Actor graph', 'Source', 'Details']) {
       const box = await region(page, name).boundingBox();
       expect(box, name).not.toBeNull();

@@ -160,9 +160,7 @@ describe('the timeline', () => {
     await b.page.keyboard.press('ArrowLeft');
     const after = await windowChange(b.page, before);
     expect(after[0]).toBeLessThan(before[0]);
-    await expect
-      .poll(async () => (await focused(b.page)).key)
-      .toBe('e:us-withdraws-from-afghanistan');
+    await expect.poll(async () => (await focused(b.page)).key).toBe('e:pakistan-created');
   });
 
   it('sets the window by brushing the overview', async () => {

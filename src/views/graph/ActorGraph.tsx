@@ -8,6 +8,7 @@
  */
 import {
   useCallback,
+  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -27,7 +28,12 @@ import {
   nodeLooks,
 } from '../../query/graph/scene';
 import { useStore } from '../../store/store';
-import { selectFilters, selectIndex, visibleEvents, visibleRelations } from '../../store/selectors';
+import {
+  selectFilters,
+  selectIndex,
+  steadyVisibleEvents,
+  steadyVisibleRelations,
+} from '../../store/selectors';
 import { LayoutEngine } from './layoutEngine';
 import { GraphSvg } from './GraphSvg';
 import { GraphCanvas } from './GraphCanvas';
@@ -56,14 +62,16 @@ export function ActorGraph() {
   const collapse = useStore((s) => s.collapseActors);
   const setCollapse = useStore((s) => s.setCollapseActors);
 
+  // Zooming the timeline changes the window every frame. The graph follows at a lower
+  // priority (deferred), and derives and lays out again only when the set of visible events
+  // or relations really changes, not on every window change that leaves it the same.
+  const deferredFilters = useDeferredValue(filters);
+  const events = index ? steadyVisibleEvents(index, deferredFilters) : null;
+  const relations = index ? steadyVisibleRelations(index, deferredFilters) : null;
   const graph = useMemo(
     () =>
-      index
-        ? deriveGraph(index, visibleEvents(index, filters), visibleRelations(index, filters), {
-            collapse,
-          })
-        : null,
-    [index, filters, collapse],
+      index && events && relations ? deriveGraph(index, events, relations, { collapse }) : null,
+    [index, events, relations, collapse],
   );
   // The drawing fills the panel's body (which flexes to the space the workspace gives it).
   const bodyRef = useRef<HTMLDivElement>(null);

@@ -775,8 +775,9 @@ const MarksLayer = memo(function MarksLayer(p: MarksLayerProps) {
     <>
       <g className="tl-cells">
         {layout.cells.map((c) => {
-          if (!shown(c.lane)) return null;
           const key = cellKey(c);
+          // The tab stop is always drawn, so the lanes can be reached by keyboard.
+          if (!shown(c.lane) && key !== p.tabKey) return null;
           return (
             <CellMark
               key={key}
@@ -793,8 +794,9 @@ const MarksLayer = memo(function MarksLayer(p: MarksLayerProps) {
       </g>
       <g className="tl-marks">
         {layout.marks.map((m) => {
-          if (!shown(m.lane) && !(m.link && shown(m.link.lane))) return null;
           const key = markKey(index.events[m.event]!.id);
+          const inView = shown(m.lane) || (m.link && shown(m.link.lane));
+          if (!inView && key !== p.tabKey) return null;
           return (
             <EventMark
               key={key}
