@@ -6,13 +6,12 @@
  * Frame times are the whole app's: every view follows the window, so they include the
  * other views' work. The layout column is the timeline's own pure layout for one frame.
  *
- * Builds the app into a temporary folder, or serves TRACELINE_DIST when it is set.
+ * Serves the build from builtApp() (TRACELINE_DIST, or a fresh build).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'vite';
 import { launchChromium } from '../../tests/browser/chromium';
 import { serveDist } from '../../tests/browser/server';
 import { generateDataset } from '../synthetic';
@@ -22,6 +21,7 @@ import { EMPTY_FILTERS, filterEvents } from '../../src/query/filter';
 import { buildModel, layoutTimeline } from '../../src/query/timeline/layout';
 import { viewDomain, zoomWindow } from '../../src/query/timeline/scale';
 import { fmt, medianMs, printTable } from './measure';
+import { builtApp } from './builtApp';
 
 /** The pure layout alone (node): one frame of the same zoom, from the whole span inward. */
 function layoutMs(dataset: ReturnType<typeof generateDataset>): number {
@@ -44,12 +44,7 @@ const percentile = (sorted: number[], p: number) =>
 
 export async function run() {
   const work = mkdtempSync(join(tmpdir(), 'traceline-bench-timeline-'));
-  if (!process.env.TRACELINE_DIST) {
-    const outDir = join(work, 'dist');
-    await build({ build: { outDir, emptyOutDir: true }, logLevel: 'silent' });
-    process.env.TRACELINE_DIST = outDir;
-  }
-  const server = await serveDist();
+  const server = await serveDist(await builtApp());
   const browser = await launchChromium();
   const rows: (string | number)[][] = [];
   try {

@@ -3,13 +3,12 @@
  * headless Chromium, how long the layout takes in its Web Worker, the longest main-thread
  * task meanwhile, and the frame times of panning the drawn graph.
  *
- * The browser part serves the build (dist/, or TRACELINE_DIST) and opens a generated
+ * The browser part serves the build from builtApp() and opens a generated
  * dataset through the app's own file input, as a reader would.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { generateDataset } from '../synthetic';
 import type { Dataset } from '../../src/model/schema';
@@ -25,6 +24,9 @@ import {
   nodeLooks,
 } from '../../src/query/graph/scene';
 import { fmt, measure, medianMs, printTable } from './measure';
+import { builtApp } from './builtApp';
+import { serveDist } from '../../tests/browser/server';
+import { launchChromium } from '../../tests/browser/chromium';
 
 const SIZES = [
   { events: 1_000, actors: 200 },
@@ -109,14 +111,7 @@ const quantile = (xs: number[], q: number) => {
 };
 
 async function panInBrowser() {
-  const dist = process.env.TRACELINE_DIST ?? 'dist';
-  if (!existsSync(join(dist, 'index.html'))) {
-    console.log(`\n(Browser figures skipped: ${dist}/ has no build. Run \`npm run build\` first.)`);
-    return;
-  }
-  const { serveDist } = await import('../../tests/browser/server');
-  const { launchChromium } = await import('../../tests/browser/chromium');
-  const server = await serveDist();
+  const server = await serveDist(await builtApp());
   const browser = await launchChromium();
   const dir = mkdtempSync(join(tmpdir(), 'traceline-bench-'));
   const rows: (string | number)[][] = [];

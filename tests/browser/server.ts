@@ -4,10 +4,12 @@
  */
 import { preview, type PreviewServer } from 'vite';
 
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDist(
+  outDir = process.env.TRACELINE_DIST ?? 'dist',
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: PreviewServer = await preview({
     preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
-    build: { outDir: process.env.TRACELINE_DIST ?? 'dist' },
+    build: { outDir },
     logLevel: 'silent',
   });
   const address = server.httpServer.address();

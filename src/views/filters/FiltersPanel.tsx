@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useState } from 'react';
 import { PLOVER_CATEGORIES, type Category } from '../../model/schema';
 import { EMPTY_FILTERS, type Filters } from '../../query/filter';
 import { useStore } from '../../store/store';
@@ -30,7 +30,8 @@ function isClear(f: Filters) {
  */
 export function FiltersPanel() {
   const index = useStore(selectIndex);
-  const filters = useStore(selectFilters);
+  // Deferred: counts catch up when React has time, so a zoom on the timeline stays smooth.
+  const filters = useDeferredValue(useStore(selectFilters));
   if (!index) return null;
   const { byActor, byCategory } = visibleFacets(index, filters);
   return (

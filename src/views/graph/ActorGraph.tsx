@@ -7,8 +7,8 @@
  * toggles it in the actor filter, hovering sets store.hover.actor, an edge selects its events.
  */
 import {
+  memo,
   useCallback,
-  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -39,6 +39,8 @@ import { GraphSvg } from './GraphSvg';
 import { GraphCanvas } from './GraphCanvas';
 import { Legend } from './Legend';
 import { TiesAsText } from './TiesAsText';
+import { useSettled } from './useSettled';
+import type { Filters } from '../../query/filter';
 import './graph.css';
 
 /** The toolbar above the drawing has this fixed height (px, see graph.css). */
@@ -56,18 +58,23 @@ function windowLabel(window: readonly [number, number] | null): string {
   return `${month(from)} – ${month(to)}`;
 }
 
+/**
+ * Zooming the timeline changes the window every frame. The graph follows once the filters
+ * settle, so the panel below re-renders (and lays out) only then.
+ */
 export function ActorGraph() {
+  const filters = useSettled(useStore(selectFilters), 150);
+  return <GraphPanel filters={filters} />;
+}
+
+const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
   const index = useStore(selectIndex);
-  const filters = useStore(selectFilters);
   const collapse = useStore((s) => s.collapseActors);
   const setCollapse = useStore((s) => s.setCollapseActors);
 
-  // Zooming the timeline changes the window every frame. The graph follows at a lower
-  // priority (deferred), and derives and lays out again only when the set of visible events
-  // or relations really changes, not on every window change that leaves it the same.
-  const deferredFilters = useDeferredValue(filters);
-  const events = index ? steadyVisibleEvents(index, deferredFilters) : null;
-  const relations = index ? steadyVisibleRelations(index, deferredFilters) : null;
+  // Derive and lay out again only when the visible events or relations really change.
+  const events = index ? steadyVisibleEvents(index, filters) : null;
+  const relations = index ? steadyVisibleRelations(index, filters) : null;
   const graph = useMemo(
     () =>
       index && events && relations ? deriveGraph(index, events, relations, { collapse }) : null,
@@ -194,4 +201,4 @@ export function ActorGraph() {
       {!empty && <TiesAsText graph={graph} />}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { formatExtent } from '../../model/formatDate';
 import { useStore } from '../../store/store';
 import { selectIndex, selectSelection, selectVisibleEvents } from '../../store/selectors';
@@ -22,7 +22,8 @@ const snippet = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n).trimEnd(
  */
 export function EventsTable() {
   const index = useStore(selectIndex);
-  const visible = useStore(selectVisibleEvents);
+  // Deferred: while the timeline zooms, the table catches up when React has time.
+  const visible = useDeferredValue(useStore(selectVisibleEvents));
   const selection = useStore(selectSelection);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({
     key: 'date',
