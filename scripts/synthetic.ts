@@ -10,23 +10,12 @@ import {
   type Event,
   type Actor,
 } from '../src/model/schema';
+import { seededRandom } from '../src/query/random';
 
 export interface SyntheticOptions {
   events: number;
   actors: number;
   seed: number;
-}
-
-/** mulberry32: a tiny, well-distributed seeded PRNG. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const NAMES = ['Northern', 'Eastern', 'Coastal', 'Highland', 'River', 'Border', 'Central', 'Union'];
@@ -77,7 +66,7 @@ function randomDate(r: () => number): string {
 }
 
 export function generateDataset({ events, actors, seed }: SyntheticOptions): DatasetInput {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
   const actorList: Actor[] = [];
   for (let i = 0; i < actors; i++) {

@@ -21,6 +21,7 @@ import {
   forceY,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { seededRandom } from '../random';
 
 export type Point = readonly [number, number];
 
@@ -51,18 +52,6 @@ interface Node extends SimulationNodeDatum {
   r: number;
   below: number;
   home: Point | null;
-}
-
-/** mulberry32: a small seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** FNV-1a hash of a string, as a number in [0, 1). */
