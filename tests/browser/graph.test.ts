@@ -61,7 +61,8 @@ describe('the actor graph', () => {
     expect(await ttp.getAttribute('aria-pressed')).toBe('false');
     await ttp.click();
     await expect.poll(() => shownEvents(b.page)).toBeLessThan(before);
-    expect(await ttp.getAttribute('aria-pressed')).toBe('true');
+    // The graph follows the filters once they settle.
+    await expect.poll(() => ttp.getAttribute('aria-pressed')).toBe('true');
     expect(new URL(b.page.url()).searchParams.get('actors')).toBe('ttp');
     // Only the TTP's counterparts remain: Imran Khan has no tie to the TTP.
     await expect
@@ -73,7 +74,7 @@ describe('the actor graph', () => {
       .toBe(0);
     await ttp.click();
     await expect.poll(() => shownEvents(b.page)).toBe(before);
-    expect(await ttp.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => ttp.getAttribute('aria-pressed')).toBe('false');
   });
 
   it('hovering an actor highlights its ties and its events on the timeline; leaving clears them', async () => {
@@ -138,7 +139,7 @@ describe('the actor graph', () => {
     // Focus highlights like hover does.
     expect(await node.getAttribute('data-highlighted')).toBe('true');
     await b.page.keyboard.press('Enter');
-    expect(await node.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => node.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => shownEvents(b.page)).toBeLessThan(before);
     expect(new URL(b.page.url()).searchParams.get('actors')).toBe(moved);
   });
