@@ -1,5 +1,6 @@
 /**
- * The marks as SVG: one focusable group (role button) per event and per density cell.
+ * The marks as SVG: one focusable group (role button) per event (density cells are in
+ * CellMark.tsx, built the same way).
  * With `paint` off (the canvas draws the marks), each keeps only an invisible hit area and
  * its focus ring, so keyboard and screen-reader access stay the same.
  */
@@ -71,7 +72,8 @@ interface MarkProps {
   actions: MarkActions;
 }
 
-function onKeyActivate(e: KeyboardEvent, fn: () => void) {
+/** Enter and Space activate a mark, as they would a button. */
+export function onKeyActivate(e: KeyboardEvent, fn: () => void) {
   if (e.key === 'Enter' || e.key === ' ') {
     e.preventDefault();
     e.stopPropagation();
@@ -245,102 +247,6 @@ export const EventMark = memo(function EventMark(p: MarkProps) {
           rx={4}
         />
       </g>
-    </g>
-  );
-});
-
-interface CellProps {
-  c: CellLayout;
-  name: string;
-  tabbable: boolean;
-  hot: boolean;
-  dim: boolean;
-  paint: boolean;
-  actions: MarkActions;
-}
-
-/** The gradients faded ends and halos are filled with, one set per category colour. */
-export function FadeGradients() {
-  return (
-    <>
-      {(Object.keys(CATEGORY_COLOURS) as (keyof typeof CATEGORY_COLOURS)[]).map((c) => {
-        const col = CATEGORY_COLOURS[c];
-        return (
-          <g key={c}>
-            {(['t', 'b'] as const).map((layer) => {
-              const top = layer === 't' ? 0.16 : 1;
-              return (['in', 'out'] as const).map((dir) => (
-                <linearGradient key={`${layer}${dir}`} id={`tl-${layer}-${dir}-${c}`}>
-                  <stop offset={0} stopColor={col} stopOpacity={dir === 'in' ? 0 : top} />
-                  <stop offset={1} stopColor={col} stopOpacity={dir === 'in' ? top : 0} />
-                </linearGradient>
-              ));
-            })}
-            <linearGradient id={`tl-h-${c}`}>
-              <stop offset={0} stopColor={col} stopOpacity={0} />
-              <stop offset={0.5} stopColor={col} stopOpacity={0.45} />
-              <stop offset={1} stopColor={col} stopOpacity={0} />
-            </linearGradient>
-          </g>
-        );
-      })}
-    </>
-  );
-}
-
-/** Opacity of a density cell: more events, darker. */
-export const cellOpacity = (n: number) => 0.14 + 0.56 * Math.min(1, Math.log(n) / Math.log(60));
-
-export const CellMark = memo(function CellMark({
-  c,
-  name,
-  tabbable,
-  hot,
-  dim,
-  paint,
-  actions,
-}: CellProps) {
-  const key = cellKey(c);
-  const w = Math.max(2, c.x1 - c.x0 - 1);
-  const n = c.events.length;
-  const op = cellOpacity(n);
-  return (
-    <g
-      className={['tl-cell', hot && 'is-hot', dim && 'is-dim'].filter(Boolean).join(' ')}
-      role="button"
-      tabIndex={tabbable ? 0 : -1}
-      aria-label={name}
-      data-key={key}
-      data-lane={c.lane}
-      data-x={Math.round(c.x0)}
-      onClick={() => actions.zoomCell(c)}
-      onKeyDown={(ev) => onKeyActivate(ev, () => actions.zoomCell(c))}
-      onFocus={() => actions.focus(key)}
-      onPointerEnter={(ev) => actions.hover({ kind: 'cell', cell: c, key }, ev.clientX, ev.clientY)}
-      onPointerMove={(ev) => actions.hover({ kind: 'cell', cell: c, key }, ev.clientX, ev.clientY)}
-      onPointerLeave={() => actions.hover(null)}
-    >
-      <rect
-        className={paint ? 'tl-cell-fill' : 'tl-hit'}
-        x={c.x0 + 0.5}
-        y={c.y0}
-        width={w}
-        height={c.y1 - c.y0}
-        style={paint ? { fillOpacity: op } : undefined}
-      />
-      {paint && w >= 6 * String(n).length + 2 && (
-        <text className="tl-cell-count" x={c.x0 + 0.5 + w / 2} y={(c.y0 + c.y1) / 2 + 3.5}>
-          {n}
-        </text>
-      )}
-      <rect
-        className="tl-ring"
-        x={c.x0 - 1.5}
-        y={c.y0 - 2}
-        width={w + 4}
-        height={c.y1 - c.y0 + 4}
-        rx={3}
-      />
     </g>
   );
 });

@@ -8,7 +8,8 @@ import type { TimelineLayout } from '../../query/timeline/layout';
 import { POINT_RADIUS, LINK_RADIUS } from '../../query/timeline/layout';
 import { barSegments } from '../../query/timeline/segments';
 import { CATEGORY_COLOURS, CELL_COLOUR, KNOWN_COLOUR } from './colors';
-import { cellOpacity, fitLabel, SPAN_HALF } from './TimelineMarks';
+import { fitLabel, SPAN_HALF } from './TimelineMarks';
+import { cellOpacity } from './CellMark';
 
 export interface CanvasOptions {
   index: DatasetIndex;

@@ -1,0 +1,42 @@
+/** Draws the marks on the canvas when there are too many for SVG. */
+import { useEffect, type RefObject } from 'react';
+import type { DatasetIndex } from '../../query/indexes';
+import type { TimelineLayout } from '../../query/timeline/layout';
+import { drawCanvas } from './canvasMarks';
+
+export function useCanvasMarks(
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+  o: {
+    canvasMode: boolean;
+    index: DatasetIndex;
+    layout: TimelineLayout;
+    width: number;
+    scroll: { top: number; height: number };
+    L: number;
+    R: number;
+    selected: ReadonlySet<number>;
+    hot: ReadonlySet<number> | null;
+  },
+): number {
+  const { canvasMode, index, layout, width, scroll, L, R, selected, hot } = o;
+  const dpr = typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvasMode || !canvas) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    drawCanvas(ctx, {
+      index,
+      layout,
+      width,
+      top: scroll.top,
+      bottom: scroll.top + scroll.height,
+      L,
+      R,
+      selected,
+      hot,
+      dpr,
+    });
+  }, [canvasRef, canvasMode, index, layout, width, scroll, L, R, selected, hot, dpr]);
+  return dpr;
+}
