@@ -15,6 +15,7 @@ import type { NodeLook } from '../../query/graph/scene';
 import { useStore } from '../../store/store';
 import { FAMILY_COLOURS, KIND_COLOURS, edgeWidth, familyOf } from './style';
 import { fitTransform, useFitFirstLayout, useGraphZoom } from './useGraphZoom';
+import { GraphToolbar } from './GraphToolbar';
 
 /** How many actors get a button (and a label on the canvas). */
 const TOP_ACTORS = 40;
@@ -93,23 +94,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   return (
     <div className="graph-drawing">
-      <div className="graph-toolbar">
+      <GraphToolbar zoom={zoom} fit={() => fitTransform(positions.values(), width, height)}>
         {toolbar}
-        <div className="graph-zoom" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => zoom.zoomBy(1.4)} aria-label="Zoom in">
-            +
-          </button>
-          <button type="button" onClick={() => zoom.zoomBy(1 / 1.4)} aria-label="Zoom out">
-            −
-          </button>
-          <button
-            type="button"
-            onClick={() => zoom.zoomTo(fitTransform(positions.values(), width, height))}
-          >
-            Fit
-          </button>
-        </div>
-      </div>
+      </GraphToolbar>
       <canvas
         ref={canvasRef}
         className="graph-canvas"

@@ -24,6 +24,7 @@ import { fitTransform, useFitFirstLayout, useGraphZoom } from './useGraphZoom';
 import { useNodeDrag } from './useNodeDrag';
 import { GraphMarks } from './GraphMarks';
 import { neighboursOf } from '../../query/graph/derive';
+import { GraphToolbar } from './GraphToolbar';
 
 export interface GraphSvgProps {
   graph: ActorGraph;
@@ -115,23 +116,9 @@ export function GraphSvg(props: GraphSvgProps) {
 
   return (
     <div className="graph-drawing">
-      <div className="graph-toolbar">
+      <GraphToolbar zoom={zoom} fit={() => fitTransform(positions.values(), width, height)}>
         {toolbar}
-        <div className="graph-zoom" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => zoom.zoomBy(1.4)} aria-label="Zoom in">
-            +
-          </button>
-          <button type="button" onClick={() => zoom.zoomBy(1 / 1.4)} aria-label="Zoom out">
-            −
-          </button>
-          <button
-            type="button"
-            onClick={() => zoom.zoomTo(fitTransform(positions.values(), width, height))}
-          >
-            Fit
-          </button>
-        </div>
-      </div>
+      </GraphToolbar>
       <svg
         ref={svgRef}
         className="graph-svg"
