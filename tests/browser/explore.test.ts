@@ -50,9 +50,9 @@ describe('the exploration loop on the seed report', () => {
     expect(described).toBe(`${ttpEvents.length} events`);
     const timeline = region(page, 'Timeline');
     const ousted = timeline.locator(`[aria-label^="${OUSTED.title},"]`);
-    expect(await ousted.count()).toBeGreaterThan(0);
+    await expect.poll(() => ousted.count()).toBeGreaterThan(0);
     const khanEdges = region(page, 'Actor graph').locator('[aria-label^="Imran Khan to"]');
-    expect(await khanEdges.count()).toBeGreaterThan(0);
+    await expect.poll(() => khanEdges.count()).toBeGreaterThan(0);
 
     await ttp.check();
     await expect.poll(() => counts(page).textContent()).toMatch(`${ttpEvents.length} of 19 events`);
@@ -78,7 +78,8 @@ describe('the exploration loop on the seed report', () => {
     await filters.getByRole('searchbox', { name: 'Search events' }).fill('cease-fire');
     await expect.poll(() => counts(page).textContent()).toMatch(/^[1-9] of 19 events/);
     const n = Number((await counts(page).textContent())!.split(' ')[0]);
-    expect(await table(page).getByRole('row').count()).toBe(n + 1);
+    // The table renders deferred: poll until it has caught up.
+    await expect.poll(() => table(page).getByRole('row').count()).toBe(n + 1);
     const assault = filters.getByRole('checkbox', { name: 'Assault', exact: true });
     await assault.check();
     await expect.poll(() => counts(page).textContent()).toMatch(/^[0-9] of 19 events/);

@@ -27,7 +27,7 @@ describe('the app shell on the seed report', () => {
       await table.getByRole('rowheader', { name: e.title, exact: true }).waitFor();
     }
     // One header row plus one row per event.
-    expect(await table.getByRole('row').count()).toBe(seed.events.length + 1);
+    await expect.poll(() => table.getByRole('row').count()).toBe(seed.events.length + 1);
     expect(
       await b.page.getByText(`${seed.events.length} of ${seed.events.length} events`).count(),
     ).toBe(1);
