@@ -11,5 +11,8 @@ export default defineConfig({
     hookTimeout: 60000,
     // One Chromium at a time: the CI machine has two cores.
     fileParallelism: false,
+    // A loaded two-core CI machine can starve a page for a moment; one retry keeps a
+    // timing hiccup from failing CI. Every assertion still has to pass as written.
+    retry: 1,
   },
 });
