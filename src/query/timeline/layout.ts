@@ -18,6 +18,7 @@ import { knownDiffers, linkTime, markTime, sortKey, type MarkTime } from './exte
 import { assignLanes, type Grouping, type Lane, type LaneAssignment } from './lanes';
 import { stackRows, type Interval } from './stack';
 import { binOf, binWidth } from './aggregate';
+import type { BarEnds } from './segments';
 
 export interface TimelineModel {
   /** Event indexes (into index.events), in time order. */
@@ -113,7 +114,8 @@ export interface LayoutOptions {
   labelWidth?: (k: number) => number;
 }
 
-export interface MarkLayout {
+/** One event's mark: its bar ends (see segments.ts) plus row, label, link and known date. */
+export interface MarkLayout extends BarEnds {
   /** Position in the model. */
   k: number;
   /** Index into index.events. */
@@ -125,17 +127,6 @@ export interface MarkLayout {
   shape: 'point' | 'span';
   /** A point's x (its anchor); a span's middle. */
   cx: number;
-  /** The period the date names, clamped to the view (a point: cx, cx). */
-  x0: number;
-  x1: number;
-  /** What it possibly covers (soft edges), clamped to the view. */
-  s0: number;
-  s1: number;
-  /** Open ends, drawn fading toward the view's edge. */
-  openStart: boolean;
-  openEnd: boolean;
-  fuzzyStart: boolean;
-  fuzzyEnd: boolean;
   labelX: number;
   /** Pixels free for the label before the next mark in the row (≤ 0: no label). */
   labelRoom: number;

@@ -6,11 +6,15 @@
 
 export const FADE = 40;
 
+/** Where a bar's ends fall, in pixels, and how each end is drawn. */
 export interface BarEnds {
+  /** The period the date names, clamped to the view (a point: cx, cx). */
   x0: number;
   x1: number;
+  /** What it possibly covers (soft edges), clamped to the view. */
   s0: number;
   s1: number;
+  /** Open ends, drawn fading toward the view's edge. */
   openStart: boolean;
   openEnd: boolean;
   fuzzyStart: boolean;
