@@ -124,8 +124,25 @@ export const Participant = z.object({
   role: z.enum(ROLES),
 });
 
+/**
+ * How well a place is known, as dates have their precision: a point (a town with
+ * coordinates), near a place, a district (second-level unit) or region (first-level unit or
+ * a larger part of a country) known only as an area, a whole country, a border, or a place
+ * over water or in the air. ACLED's geo_precision and UCDP's where_prec map onto these.
+ */
+export const LOCATION_PRECISIONS = [
+  'point',
+  'near',
+  'district',
+  'region',
+  'country',
+  'border',
+  'water',
+] as const;
+
 export const Location = z.object({
   name: z.string().min(1),
+  precision: z.enum(LOCATION_PRECISIONS).optional(),
   country: z
     .string()
     .regex(/^[A-Z]{3}$/)

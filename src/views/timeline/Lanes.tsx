@@ -6,7 +6,7 @@ import type { Ticks } from '../../query/timeline/ticks';
 import { barSegments } from '../../query/timeline/segments';
 import type { MarkActions } from './TimelineMarks';
 import { relationName } from './text';
-import { relationColour } from './colors';
+import { relationColour } from '../palette';
 
 /** Alternating lane stripes and the vertical grid at each tick. */
 export function LaneBackdrop({

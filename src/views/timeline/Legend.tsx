@@ -1,5 +1,5 @@
 /** The legend: what each encoding of the timeline means. */
-import { CATEGORY_COLOURS, CATEGORY_FAMILIES, KNOWN_COLOUR, relationColour } from './colors';
+import { CATEGORY_COLOURS, CATEGORY_FAMILIES, KNOWN_COLOUR, relationColour } from '../palette';
 
 const C = '#1f5fae';
 

@@ -1,5 +1,5 @@
 /** The SVG defs the lanes and marks fill, mask and clip with (referenced by id). */
-import { CATEGORY_COLOURS } from './colors';
+import { CATEGORY_COLOURS } from '../palette';
 
 /** Gradients, fade masks, the hatch pattern and the plot's clip, shared by the marks. */
 export function TimelineDefs({ L, R, height }: { L: number; R: number; height: number }) {

@@ -9,7 +9,7 @@ import type { DatasetIndex } from '../../query/indexes';
 import type { CellLayout, MarkLayout } from '../../query/timeline/layout';
 import { POINT_RADIUS, LINK_RADIUS } from '../../query/timeline/layout';
 import { barSegments, type Segment } from '../../query/timeline/segments';
-import { CATEGORY_COLOURS } from './colors';
+import { CATEGORY_COLOURS } from '../palette';
 import { magnitudeBadge } from './text';
 
 export const SPAN_HALF = 6.5;

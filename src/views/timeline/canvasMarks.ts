@@ -7,7 +7,7 @@ import type { DatasetIndex } from '../../query/indexes';
 import type { TimelineLayout } from '../../query/timeline/layout';
 import { POINT_RADIUS, LINK_RADIUS } from '../../query/timeline/layout';
 import { barSegments } from '../../query/timeline/segments';
-import { CATEGORY_COLOURS, CELL_COLOUR, KNOWN_COLOUR } from './colors';
+import { CATEGORY_COLOURS, CELL_COLOUR, KNOWN_COLOUR } from '../palette';
 import { fitLabel, SPAN_HALF } from './TimelineMarks';
 import { cellOpacity } from './CellMark';
 

@@ -1,9 +1,9 @@
 /**
- * Colours of the timeline's marks. Categories share a hue by PLOVER family — cooperation in
- * blues and greens, verbal conflict in purples and oranges, material conflict in reds — and
+ * The one palette of the app (categories, relations, glyphs): every view takes its colours
+ * here. Categories share a hue by PLOVER family — cooperation in blues and greens, verbal conflict in purples and oranges, material conflict in reds — and
  * every colour keeps at least 3:1 contrast on white.
  */
-import type { Category, RelationKind } from '../../model/schema';
+import type { Category, RelationKind } from '../model/schema';
 
 export const CATEGORY_COLOURS: Record<Category, string> = {
   AGREE: '#1d4ed8',

@@ -1,0 +1,50 @@
+/**
+ * The one IndexedDB database of the app (through idb). The store calls the modules beside
+ * this one (the library of datasets, the workbench's drafts); views never touch it.
+ *
+ * Object stores:
+ * - `datasets`: the library: datasets opened or imported, kept across reloads (key: id).
+ * - `drafts`: the workbench's work in progress, saved as it is edited (key: id).
+ *
+ * A new object store means a new DB_VERSION and a branch in `upgrade` that creates it.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+export const DB_NAME = 'traceline';
+export const DB_VERSION = 1;
+
+/** A stored record's value is owned by the module that writes it; here it is opaque JSON. */
+export interface TracelineDB extends DBSchema {
+  datasets: { key: string; value: { id: string } & Record<string, unknown> };
+  drafts: { key: string; value: { id: string } & Record<string, unknown> };
+}
+
+let opening: Promise<IDBPDatabase<TracelineDB>> | null = null;
+
+/** Opens (once) the database; rejects with a plain message where IndexedDB is unavailable. */
+export function openTracelineDb() {
+  if (typeof indexedDB === 'undefined') {
+    return Promise.reject(
+      new Error(
+        'This browser keeps no local data here (IndexedDB is unavailable, e.g. in private browsing).',
+      ),
+    );
+  }
+  opening ??= openDB<TracelineDB>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('datasets', { keyPath: 'id' });
+        db.createObjectStore('drafts', { keyPath: 'id' });
+      }
+    },
+  }).catch((error: unknown) => {
+    opening = null;
+    throw error;
+  });
+  return opening;
+}
+
+/** Forgets the open connection (tests that replace the IndexedDB factory call this). */
+export function resetTracelineDb() {
+  opening = null;
+}
