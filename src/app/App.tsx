@@ -7,6 +7,7 @@ import { DatasetProblems } from './DatasetProblems';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
 import { OpenDataset } from './OpenDataset';
+import { ExportMenu } from './ExportMenu';
 import { Workspace } from './Workspace';
 
 /** The shell: loads the bundled report, then shows the explorer or the dataset's problems. */
@@ -41,6 +42,7 @@ export function App() {
         <h1>Traceline</h1>
         {load.status === 'ready' && <DatasetHeader />}
         <OpenDataset />
+        {load.status === 'ready' && <ExportMenu />}
       </header>
       <Notices />
       <main className="app-main">
