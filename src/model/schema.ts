@@ -119,9 +119,30 @@ export const PLOVER_CATEGORIES = [
 
 export const ROLES = ['initiator', 'target', 'mediator', 'affected', 'participant'] as const;
 
+/**
+ * How a participant is known to be who it is. Without it, the text names the actor. The
+ * report may only describe one ("a senior Pakistani general") that is identified from
+ * outside: that identification carries a citation, as a known date does.
+ */
+export const Identification = z
+  .object({
+    basis: z
+      .enum(['stated', 'external'])
+      .describe('stated: the text names the actor; external: identified from outside the text'),
+    phrase: z.string().optional().describe("The text's own words for the participant, verbatim"),
+    citation: z.string().min(1).optional().describe('Where the identification comes from'),
+    confidence: z.enum(['low', 'medium', 'high']).optional(),
+    note: z.string().optional(),
+  })
+  .refine((x) => x.basis !== 'external' || x.citation !== undefined, {
+    message: 'an identification from outside the text needs a citation',
+    path: ['citation'],
+  });
+
 export const Participant = z.object({
   actor: Id,
   role: z.enum(ROLES),
+  identified: Identification.optional(),
 });
 
 /**
@@ -219,6 +240,7 @@ export type Source = z.infer<typeof Source>;
 export type Actor = z.infer<typeof Actor>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type Participant = z.infer<typeof Participant>;
+export type Identification = z.infer<typeof Identification>;
 export type Role = (typeof ROLES)[number];
 export type Category = (typeof PLOVER_CATEGORIES)[number];
 export type Event = z.infer<typeof Event>;

@@ -9,10 +9,12 @@
  *  - window [from, to] (ms, UTC, inclusive): the period the date names ([start, end]) overlaps
  *    the window. With `includePossible`, an approximate or uncertain date (`~`, `?`) also
  *    passes when only its padded, possible range ([softStart, softEnd]) overlaps it. Open
- *    ends reach to ±Infinity.
+ *    ends reach to ±Infinity. The date is the one the basis `dates` picks (dateBasis.ts):
+ *    best known by default, or as the text says. Results come in that basis's time order.
  *  - text: every whitespace-separated word occurs, case-insensitively, in the title, the
- *    summary, an evidence quote or a participant's name. A straight apostrophe or quote
- *    typed in a word also matches the report's curly ones (Taliban's finds Taliban’s).
+ *    summary, an evidence quote, a participant's name, the known date's note and citation,
+ *    an identification's citation or the location (see DatasetIndex.searchText). A straight
+ *    apostrophe or quote typed in a word also matches the report's curly ones.
  *
  * A relation passes the actor rule through either end, the window rule through its `when`
  * (a relation without a date is lasting and always passes), and the text rule through its
@@ -21,6 +23,7 @@
 import type { Category, Relation } from '../model/schema';
 import { extentOf } from '../model/dates';
 import { withDescendants, type DatasetIndex } from './indexes';
+import type { DateBasis } from './dateBasis';
 
 export interface Filters {
   actors: readonly string[];
@@ -29,6 +32,8 @@ export interface Filters {
   text: string;
   window: readonly [number, number] | null;
   includePossible: boolean;
+  /** Which date places each event: best known, or as the text says. */
+  dates: DateBasis;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -38,6 +43,7 @@ export const EMPTY_FILTERS: Filters = {
   text: '',
   window: null,
   includePossible: true,
+  dates: 'best',
 };
 
 export type FilterRule = 'actors' | 'categories' | 'window' | 'text';
@@ -93,8 +99,9 @@ export function filterEvents(
   const useCategories = filters.categories.length > 0 && !ignore.includes('categories');
   const window = ignore.includes('window') ? null : filters.window;
   const terms = ignore.includes('text') ? [] : words(filters.text);
+  const time = index.dates[filters.dates];
 
-  if (!useActors && !useCategories && !window && terms.length === 0) return index.byTime.slice();
+  if (!useActors && !useCategories && !window && terms.length === 0) return time.byTime.slice();
 
   // Each rule clears, in a mask over event indexes, the events it rejects. The rules walk
   // the events in index order, so the typed arrays are read sequentially (at a million
@@ -117,8 +124,8 @@ export function filterEvents(
   }
   if (window) {
     const [from, to] = window;
-    const lo = filters.includePossible ? index.softStart : index.start;
-    const hi = filters.includePossible ? index.softEnd : index.end;
+    const lo = filters.includePossible ? time.softStart : time.start;
+    const hi = filters.includePossible ? time.softEnd : time.end;
     for (let i = 0; i < n; i++) if (lo[i]! > to || hi[i]! < from) pass[i] = 0;
   }
   // Text last: it is the slowest rule, so it runs only on the events still in.
@@ -129,7 +136,7 @@ export function filterEvents(
 
   const out = new Uint32Array(n);
   let count = 0;
-  const order = index.byTime;
+  const order = time.byTime;
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
     if (pass[i] === 1) out[count++] = i;

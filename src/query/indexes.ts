@@ -5,6 +5,21 @@
  */
 import type { Actor, Category, Dataset, Event, Relation } from '../model/schema';
 import { extentOf, type Extent } from '../model/dates';
+import { basisDate, type DateBasis } from './dateBasis';
+
+/** Each event's time under one date basis (see dateBasis.ts), by event index. */
+export interface TimeColumns {
+  extents: readonly Extent[];
+  /** start/end and softStart/softEnd (ms, UTC). */
+  start: Float64Array;
+  end: Float64Array;
+  softStart: Float64Array;
+  softEnd: Float64Array;
+  /** 1 where the date used is the known one, from outside the text. */
+  known: Uint8Array;
+  /** Event indexes sorted by start (then end). */
+  byTime: Uint32Array;
+}
 
 export interface DatasetIndex {
   dataset: Dataset;
@@ -12,6 +27,8 @@ export interface DatasetIndex {
   actorsById: ReadonlyMap<string, Actor>;
   eventsById: ReadonlyMap<string, number>;
   relationsById: ReadonlyMap<string, Relation>;
+  /** Each event's time under each basis; `text` is the same arrays as the fields below. */
+  dates: Readonly<Record<DateBasis, TimeColumns>>;
   /** Extent of each event's `when`, by event index. */
   extents: readonly Extent[];
   /** start/end and softStart/softEnd of each event (ms, UTC), by event index. */
@@ -29,7 +46,10 @@ export interface DatasetIndex {
   roots: readonly string[];
   /** The top-level ancestor of each actor (itself for a root). */
   rootOf: ReadonlyMap<string, string>;
-  /** Lower-cased title, summary, quotes and actor names of each event, for text search. */
+  /**
+   * Lower-cased words of each event for text search: title, summary, quotes, actor names,
+   * the known date's note and citation, the date note and the location's name.
+   */
   searchText: readonly string[];
   /** The finite span of all dated events and relations: [min, max] ms. */
   span: readonly [number, number];
@@ -85,16 +105,19 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       seen.add(p.actor);
     }
     pushTo(byCategory, e.category, i);
-    const names = e.participants.map((p) => actorsById.get(p.actor)?.name ?? '');
-    searchText[i] = [e.title, e.summary, ...e.evidence.map((ev) => ev.quote.exact), ...names]
-      .join('\n')
-      .toLowerCase();
+    searchText[i] = searchWords(e, actorsById);
   }
   for (const r of dataset.relations) if (r.when) widen(extentOf(r.when.edtf));
 
-  const byTime = Uint32Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => start[a]! - start[b]! || end[a]! - end[b]!,
-  );
+  const text: TimeColumns = {
+    extents,
+    start,
+    end,
+    softStart,
+    softEnd,
+    known: new Uint8Array(n),
+    byTime: timeOrder(start, end),
+  };
 
   const childrenOf = new Map<string, string[]>();
   const roots: string[] = [];
@@ -118,12 +141,13 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     actorsById,
     eventsById,
     relationsById: new Map(dataset.relations.map((r) => [r.id, r])),
+    dates: { text, best: bestColumns(events, text) },
     extents,
     start,
     end,
     softStart,
     softEnd,
-    byTime,
+    byTime: text.byTime,
     eventsByActor: frozen(byActor),
     eventsByCategory: frozen(byCategory),
     childrenOf,
@@ -132,6 +156,59 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     searchText,
     span: lo <= hi ? [lo, hi] : [0, 0],
   };
+}
+
+function timeOrder(start: Float64Array, end: Float64Array): Uint32Array {
+  return Uint32Array.from({ length: start.length }, (_, i) => i).sort(
+    (a, b) => start[a]! - start[b]! || end[a]! - end[b]!,
+  );
+}
+
+/** The best-known columns; the text's own when no event has a usable known date. */
+function bestColumns(events: readonly Event[], text: TimeColumns): TimeColumns {
+  let any = false;
+  const n = events.length;
+  const extents: Extent[] = new Array(n);
+  const known = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    if (!e.known) {
+      extents[i] = text.extents[i]!;
+      continue;
+    }
+    const d = basisDate(e, 'best');
+    extents[i] = d.extent;
+    if (d.known) {
+      known[i] = 1;
+      any = true;
+    }
+  }
+  if (!any) return text;
+  const col = (f: (x: Extent) => number) => Float64Array.from(extents, f);
+  const start = col((x) => x.start);
+  const end = col((x) => x.end);
+  return {
+    extents,
+    start,
+    end,
+    softStart: col((x) => x.softStart),
+    softEnd: col((x) => x.softEnd),
+    known,
+    byTime: timeOrder(start, end),
+  };
+}
+
+/** The words text search looks in (see DatasetIndex.searchText). */
+function searchWords(e: Event, actorsById: ReadonlyMap<string, Actor>): string {
+  const parts = [e.title, e.summary, ...e.evidence.map((ev) => ev.quote.exact)];
+  for (const p of e.participants) {
+    const a = actorsById.get(p.actor);
+    if (a) parts.push(a.name, a.shortName ?? '', ...a.aliases);
+    if (p.identified) parts.push(p.identified.citation ?? '', p.identified.note ?? '');
+  }
+  if (e.known) parts.push(e.known.citation, e.known.note ?? '');
+  if (e.location) parts.push(e.location.name);
+  return parts.join('\n').toLowerCase();
 }
 
 /** An actor and all actors affiliated below it (ISI and the army are within Pakistan). */

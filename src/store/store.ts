@@ -107,8 +107,8 @@ export const useStore = create<TracelineState>()((set) => ({
   toggleCategory: (c) =>
     set((s) => ({ filters: { ...s.filters, categories: toggled(s.filters.categories, c) } })),
   setWindow: (window) => set((s) => ({ filters: { ...s.filters, window } })),
-  /** Clears every filter, the time window included (the whole span shows). */
-  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+  /** Clears every filter, the time window included (the whole span shows); keeps the date basis. */
+  clearFilters: () => set((s) => ({ filters: { ...EMPTY_FILTERS, dates: s.filters.dates } })),
   select: (ids) => set({ selection: [...ids] }),
   clearSelection: () => set({ selection: [] }),
   setHover: (hover) => set((s) => ({ hover: { ...s.hover, ...hover } })),

@@ -102,6 +102,13 @@ export const URL_PARAMS: Record<string, Param> = {
     },
     serialise: (s) => flag(s.filters.includePossible, EMPTY_FILTERS.includePossible),
   },
+  dates: {
+    parse: (raw) =>
+      raw === 'text' || raw === 'best'
+        ? { filters: { dates: raw } }
+        : `must be best or text, not "${raw}"`,
+    serialise: (s) => (s.filters.dates === EMPTY_FILTERS.dates ? null : s.filters.dates),
+  },
   sel: {
     parse: (raw) => {
       const ids = idList(raw);

@@ -7,7 +7,7 @@ import { extentOf } from '../../src/model/dates';
 import { validateDataset } from '../../src/model/validate';
 import { buildIndex, type DatasetIndex } from '../../src/query/indexes';
 import { EMPTY_FILTERS, filterEvents, filterRelations } from '../../src/query/filter';
-import { knownDiffers, linkTime, markTime } from '../../src/query/timeline/extent';
+import { knownDiffers, markTime } from '../../src/query/timeline/extent';
 import {
   DAY,
   MIN_WINDOW,
@@ -23,6 +23,7 @@ import { stackRows } from '../../src/query/timeline/stack';
 import { binItems, binOf, binWidth, denseBins } from '../../src/query/timeline/aggregate';
 import { buildModel, layoutTimeline, type TimelineLayout } from '../../src/query/timeline/layout';
 import { barSegments, FADE } from '../../src/query/timeline/segments';
+import { linkSpan, OPEN_REACH, place } from '../../src/query/timeline/place';
 import { includeInWindow, outsideWindow } from '../../src/query/timeline/outside';
 import { navigate, timeOrder } from '../../src/query/timeline/navigation';
 import { generateDataset } from '../../scripts/synthetic';
@@ -91,28 +92,53 @@ describe('mark times from EDTF extents', () => {
     expect(both.softStart).toBe(utc('2021-05-01'));
   });
 
-  it('leaves open ends open, anchored on the known end', () => {
+  it('leaves open ends open, with a core at the finite end’s own period', () => {
     const until = markTime(extentOf('../2021-08'));
     expect(until).toMatchObject({ shape: 'span', openStart: true, openEnd: false });
     expect(until.start).toBe(-Infinity);
-    expect(until.anchor).toBe(utc('2021-09-01') - 1);
+    expect([until.coreStart, until.coreEnd]).toEqual([utc('2021-08-01'), utc('2021-09-01') - 1]);
+    expect(until.anchor).toBe(utc('2021-08-01'));
     const since = markTime(extentOf('1947/..'));
     expect(since).toMatchObject({ openStart: false, openEnd: true, anchor: utc('1947-01-01') });
     expect(since.end).toBe(Infinity);
+    expect(since.coreEnd).toBe(utc('1948-01-01') - 1);
   });
 
-  it('tells when the known date differs and draws links at it', () => {
-    const stated = extentOf('2021-08');
-    const known = extentOf('2021-08-15');
-    expect(knownDiffers(stated, known)).toBe(true);
-    expect(knownDiffers(stated, extentOf('2021-08'))).toBe(false);
-    const span = markTime(stated);
-    expect(linkTime(span, markTime(known))).toBe(utc('2021-08-15') + DAY / 2);
-    // A known date outside what the text's date possibly covers is not used.
-    expect(linkTime(span, markTime(extentOf('2020-01-01')))).toBe(span.anchor);
-    // A point keeps its own instant.
-    const point = markTime(extentOf('2021-08-10'));
-    expect(linkTime(point, markTime(known))).toBe(point.anchor);
+  it('anchors a span at its start, never at its middle', () => {
+    const t = markTime(extentOf('2021-08/2022-05~'));
+    expect(t.anchor).toBe(utc('2021-08-01'));
+    expect(knownDiffers(extentOf('2021-08'), extentOf('2021-08-15'))).toBe(true);
+    expect(knownDiffers(extentOf('2021-08'), extentOf('2021-08'))).toBe(false);
+  });
+});
+
+describe('honest placement in pixels', () => {
+  // One pixel a day from 2021-01-01 at x = 0.
+  const X = (t: number) => (t - utc('2021-01-01')) / DAY;
+
+  it('places a day at its midday and links it with a line there', () => {
+    const p = place(markTime(extentOf('2021-01-11')), X);
+    expect(p).toMatchObject({ point: true, x0: 10.5, x1: 10.5 });
+    expect(linkSpan(p, 0, 400)).toEqual({ x0: 10.5, x1: 10.5 });
+  });
+
+  it('links an uncertain span over everything it possibly covers, not at a midpoint', () => {
+    const p = place(markTime(extentOf('2021-02/2021-05~')), X);
+    expect(p.x0).toBe(31);
+    expect(p.s1).toBe(X(utc('2021-07-01') - 1));
+    expect(linkSpan(p, 0, 400)).toEqual({ x0: p.s0, x1: p.s1 });
+    // Clipped to the view; out of view, no link.
+    expect(linkSpan(p, 40, 400)).toEqual({ x0: 40, x1: p.s1 });
+    expect(linkSpan(p, 300, 400)).toBeNull();
+  });
+
+  it('draws an open end a short, fixed way out from its finite end', () => {
+    const until = place(markTime(extentOf('../2021-05')), X);
+    expect(until.x0).toBe(X(utc('2021-05-01')) - OPEN_REACH);
+    expect(until.x1).toBe(X(utc('2021-06-01') - 1));
+    const since = place(markTime(extentOf('2021-05/..')), X);
+    expect(since.x0).toBe(X(utc('2021-05-01')));
+    expect(since.x1).toBe(X(utc('2021-06-01') - 1) + OPEN_REACH);
   });
 });
 
@@ -291,13 +317,29 @@ describe('aggregation', () => {
   });
 });
 
-/** Every event that is in view is drawn once: as a mark or inside one cell. */
-function expectConserved(layout: TimelineLayout) {
-  const seen = new Map<number, number>();
-  for (const m of layout.marks) seen.set(m.event, (seen.get(m.event) ?? 0) + 1);
-  for (const c of layout.cells) for (const e of c.events) seen.set(e, (seen.get(e) ?? 0) + 1);
-  for (const n of seen.values()) expect(n).toBe(1);
-  return seen.size;
+/**
+ * Every event in view is drawn: once as a mark, or else in one or more cells (each cell it
+ * overlaps), never both and never twice in a cell; a cell's range holds its events' dates.
+ */
+function expectConserved(layout: TimelineLayout, index?: DatasetIndex) {
+  const marks = new Set<number>();
+  for (const m of layout.marks) {
+    expect(marks.has(m.event)).toBe(false);
+    marks.add(m.event);
+  }
+  const inCells = new Set<number>();
+  for (const c of layout.cells) {
+    expect(new Set(c.events).size).toBe(c.events.length);
+    for (const e of c.events) {
+      expect(marks.has(e)).toBe(false);
+      inCells.add(e);
+      if (index) {
+        expect(index.dates[layout.basis].start[e]).toBeGreaterThanOrEqual(c.from);
+        expect(index.dates[layout.basis].end[e]).toBeLessThanOrEqual(c.to);
+      }
+    }
+  }
+  return marks.size + inCells.size;
 }
 
 /** No two marks in a row of a lane overlap (points by their dot, spans by their extent). */
@@ -332,11 +374,21 @@ describe('the layout', () => {
     const strikes = layout.marks.find((m) => SEED.events[m.event]!.id === 'ttp-terrorist-strikes')!;
     expect(strikes.link).not.toBeNull();
     expect(strikes.known).not.toBeNull();
+    // Best known: 1947 is placed at its known day, a diamond, the text's year a whisker.
     const created = layout.marks.find((m) => SEED.events[m.event]!.id === 'pakistan-created')!;
-    expect(created.shape).toBe('span');
-    expect(created.known?.point).toBe(true);
-    expect(created.known!.x0).toBeGreaterThan(created.x0);
-    expect(created.known!.x0).toBeLessThan(created.x1);
+    expect(created).toMatchObject({ shape: 'point', fromKnown: true });
+    expect(created.whisker!.x0).toBeLessThan(created.cx);
+    expect(created.whisker!.x1).toBeGreaterThan(created.cx);
+    // As the text says: the year is the bar, the known day a tick inside it.
+    const asText = layoutTimeline(buildModel(SEED, all, relations, 'actor', false, 'text'), {
+      domain: viewDomain(null, SEED.span),
+      range: [136, 900],
+    });
+    const year = asText.marks.find((m) => SEED.events[m.event]!.id === 'pakistan-created')!;
+    expect(year).toMatchObject({ shape: 'span', fromKnown: false, whisker: null });
+    expect(year.known?.point).toBe(true);
+    expect(year.known!.x0).toBeGreaterThan(year.x0);
+    expect(year.known!.x0).toBeLessThan(year.x1);
     // Bands for relations, lanes stacked top to bottom.
     expect(layout.bands.length).toBeGreaterThan(0);
     for (let i = 1; i < layout.lanes.length; i++) {
@@ -344,15 +396,38 @@ describe('the layout', () => {
     }
   });
 
-  it('draws open ends to the view’s edge and fades them there', () => {
+  it('fades an open start out a short way before its finite end, not across the plot', () => {
     const domain = [utc('2021-07-01'), utc('2022-07-01')] as const;
     const layout = layoutTimeline(model, { domain, range: [136, 900] });
     const fence = layout.marks.find((m) => SEED.events[m.event]!.id === 'pakistan-fences-border')!;
     expect(fence.openStart).toBe(true);
-    expect(fence.x0).toBe(135);
+    const may = 136 + ((utc('2022-05-01') - domain[0]) / (domain[1] - domain[0])) * 764;
+    expect(fence.x0).toBeCloseTo(may - OPEN_REACH, 6);
+    expect(fence.x0).toBeGreaterThan(600);
     const segments = barSegments(fence);
-    expect(segments[0]).toEqual({ x: 135, w: FADE, fade: 'in' });
+    expect(segments[0]).toEqual({ x: fence.x0, w: FADE, fade: 'in' });
     expect(segments[segments.length - 1]!.fade).toBe('out'); // "2022-05~": a soft end
+  });
+
+  it('draws a link as a line only at a day, else as a span over the uncertain extent', () => {
+    const domain = [utc('2021-07-01'), utc('2022-07-01')] as const;
+    for (const basis of ['best', 'text'] as const) {
+      const m = buildModel(SEED, all, relations, 'actor', false, basis);
+      const layout = layoutTimeline(m, { domain, range: [136, 900] });
+      for (const mark of layout.marks) {
+        if (!mark.link) continue;
+        if (mark.shape === 'point') expect(mark.link.x1).toBe(mark.link.x0);
+        else expect([mark.link.x0, mark.link.x1]).toEqual([Math.max(136, mark.s0), mark.s1]);
+      }
+      const air = layout.marks.find(
+        (x) => SEED.events[x.event]!.id === 'airstrikes-on-ttp-in-afghanistan',
+      )!;
+      // Best known: December 2021 – 16 April 2022; as the text says: August 2021 – c. May 2022.
+      const at = (t: number) => 136 + ((t - domain[0]) / (domain[1] - domain[0])) * 764;
+      const from = basis === 'best' ? utc('2021-12-01') : utc('2021-08-01');
+      expect(air.link!.x0).toBeCloseTo(at(from), 6);
+      expect(air.link!.x1 - air.link!.x0).toBeGreaterThan(100);
+    }
   });
 
   it('leaves out what is not in view', () => {
@@ -371,7 +446,7 @@ describe('the layout', () => {
     const wide = layoutTimeline(m, { domain: viewDomain(null, index.span), range: [0, 800] });
     expect(wide.cells.length).toBeGreaterThan(0);
     expect(wide.lanes.some((l) => l.crowded)).toBe(true);
-    expect(expectConserved(wide)).toBeGreaterThan(2500);
+    expect(expectConserved(wide, index)).toBeGreaterThan(2500);
     expectNoOverlap(wide);
     const maxWide = Math.max(...wide.cells.map((c) => c.events.length));
 
@@ -380,7 +455,7 @@ describe('the layout', () => {
       domain: [mid - 60 * DAY, mid + 60 * DAY],
       range: [0, 800],
     });
-    expectConserved(narrow);
+    expectConserved(narrow, index);
     expectNoOverlap(narrow);
     const maxNarrow = Math.max(0, ...narrow.cells.map((c) => c.events.length));
     expect(maxNarrow).toBeLessThan(maxWide);

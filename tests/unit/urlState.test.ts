@@ -29,6 +29,7 @@ describe('the URL table', () => {
         text: 'cease-fire & talks',
         window: [day('2021-08-01'), endOfDay('2022-04-30')],
         includePossible: false,
+        dates: 'text',
       },
       selection: ['airstrikes', 'talks'],
       laneGrouping: 'category',
@@ -49,6 +50,7 @@ describe('the URL table', () => {
       { text: 'x' },
       { window: [0, 1] },
       { includePossible: false },
+      { dates: 'text' },
     ];
     for (const v of variants) {
       expect(

@@ -5,7 +5,8 @@
  *  - a month, season, year or any interval is a span over the period it names;
  *  - an approximate or uncertain end (`~`, `?`) has a soft edge reaching to the padded,
  *    possible end (softStart/softEnd);
- *  - an open end (`..`) reaches to ±Infinity: the view fades it out toward the axis edge.
+ *  - an open end (`..`) reaches to ±Infinity: the view draws it a short way out from its
+ *    finite end (the core: that endpoint's own period) and fades it out there, with an arrow.
  *
  * Pure: no scales, no pixels.
  */
@@ -21,11 +22,20 @@ export interface MarkTime {
   /** The period it possibly covers: wider than start/end at fuzzy ends. */
   softStart: number;
   softEnd: number;
+  /**
+   * The finite part: start/end, except that an open end is replaced by the other end's own
+   * period ("until May 2022": 1–31 May 2022). Both ±Infinity when both ends are open.
+   */
+  coreStart: number;
+  coreEnd: number;
   openStart: boolean;
   openEnd: boolean;
   fuzzyStart: boolean;
   fuzzyEnd: boolean;
-  /** One instant standing for the whole date: a point's midday, a span's finite middle. */
+  /**
+   * The instant a point stands for (its midday, or its time). A span has no such instant:
+   * it is its finite start, used only to order marks, never to place one.
+   */
   anchor: number;
 }
 
@@ -36,17 +46,19 @@ export function markTime(x: Extent): MarkTime {
   const fuzzyStart = !x.openStart && (x.lower.approximate || x.lower.uncertain);
   const fuzzyEnd = !x.openEnd && (x.upper.approximate || x.upper.uncertain);
   const point = x.kind === 'point' && isDayPrecise(x);
+  const coreStart = x.openStart ? x.upper.min : x.start;
+  const coreEnd = x.openEnd ? x.lower.max : x.end;
   let anchor: number;
   if (point) anchor = x.precision === 'time' ? x.start : x.start + HALF_DAY;
-  else if (Number.isFinite(x.start) && Number.isFinite(x.end)) anchor = (x.start + x.end) / 2;
-  else if (Number.isFinite(x.start)) anchor = x.start;
-  else anchor = x.end;
+  else anchor = Number.isFinite(coreStart) ? coreStart : coreEnd;
   return {
     shape: point ? 'point' : 'span',
     start: x.start,
     end: x.end,
     softStart: x.softStart,
     softEnd: x.softEnd,
+    coreStart,
+    coreEnd,
     openStart: x.openStart,
     openEnd: x.openEnd,
     fuzzyStart,
@@ -69,22 +81,4 @@ export function knownDiffers(when: Extent, known: Extent): boolean {
     when.softStart !== known.softStart ||
     when.softEnd !== known.softEnd
   );
-}
-
-/**
- * The instant a link between two actors is drawn at: a point's own instant; for a span, the
- * known date when it is finite and lies within what the text's date possibly covers (it is
- * the better estimate), else the span's anchor.
- */
-export function linkTime(mark: MarkTime, known: MarkTime | null): number {
-  if (
-    mark.shape === 'span' &&
-    known &&
-    Number.isFinite(known.anchor) &&
-    known.anchor >= mark.softStart &&
-    known.anchor <= mark.softEnd
-  ) {
-    return known.anchor;
-  }
-  return mark.anchor;
 }

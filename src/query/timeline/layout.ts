@@ -2,19 +2,25 @@
  * The timeline layout: one code path from events to geometry, for the SVG marks, the canvas
  * marks, the tests and the benchmark alike.
  *
- *   buildModel   (zoom-independent, once per dataset/filters/grouping): each event's mark
- *                time, known date and link instant; lanes; each lane's items in time order.
+ *   buildModel   (zoom-independent, once per dataset/filters/grouping/date basis): each
+ *                event's mark time under the basis, its other date (the known one as a tick
+ *                or bracket, or the text's as a whisker); lanes; each lane's items in order.
  *   layoutTimeline (each frame): pixels for the items in view; per lane, first-fit stacking
  *                with room for labels, else without, else merging crowded time bins into
  *                density cells; then lane heights, rows, links and relation bands.
  *
  * Links do not take rows: where an event's link meets the other lane, it ends at that lane's
  * edge (the top edge for a link from above, the bottom for one from below), in a thin strip.
+ * A link is a line only when the date is a day; otherwise it is a band over the whole extent
+ * the date possibly covers (place.ts). Density cells hold every merged event whose drawn
+ * extent overlaps them, and know the true range of the dates they hold.
  */
 import type { Relation } from '../../model/schema';
 import { extentOf } from '../../model/dates';
 import type { DatasetIndex } from '../indexes';
-import { knownDiffers, linkTime, markTime, sortKey, type MarkTime } from './extent';
+import { knownExtent, type DateBasis } from '../dateBasis';
+import { knownDiffers, markTime, sortKey, type MarkTime } from './extent';
+import { linkSpan, place as placeDate, type Placed } from './place';
 import { assignLanes, type Grouping, type Lane, type LaneAssignment } from './lanes';
 import { stackRows, type Interval } from './stack';
 import { binOf, binWidth } from './aggregate';
@@ -23,11 +29,16 @@ import type { BarEnds } from './segments';
 export interface TimelineModel {
   /** Event indexes (into index.events), in time order. */
   events: Uint32Array;
+  /** The basis the marks follow (dateBasis.ts). */
+  basis: DateBasis;
+  /** Each event's mark time under the basis. */
   times: MarkTime[];
-  /** The known date's mark time, when it differs from the text's. */
+  /** 1 where the mark's date is the known one, from outside the text. */
+  fromKnown: Uint8Array;
+  /** The known date's mark time, when the event has one that is used or differs. */
   known: (MarkTime | null)[];
-  /** The instant each event's link (or its keyboard order) is drawn at. */
-  linkAt: Float64Array;
+  /** The text's own date, drawn as a whisker behind a mark placed by a different known date. */
+  whisker: (MarkTime | null)[];
   assignment: LaneAssignment;
   /** Per lane, the positions of its events, sorted by time. */
   byLane: Int32Array[];
@@ -45,6 +56,8 @@ const LASTING: MarkTime = {
   softEnd: Infinity,
   openStart: true,
   openEnd: true,
+  coreStart: -Infinity,
+  coreEnd: Infinity,
   fuzzyStart: false,
   fuzzyEnd: false,
   anchor: NaN,
@@ -57,30 +70,31 @@ export function buildModel(
   relations: readonly Relation[],
   grouping: Grouping,
   collapse: boolean,
+  basis: DateBasis = 'best',
 ): TimelineModel {
   const n = events.length;
+  const cols = index.dates[basis];
   const times: MarkTime[] = new Array(n);
-  const known: (MarkTime | null)[] = new Array(n);
+  const fromKnown = new Uint8Array(n);
+  const known: (MarkTime | null)[] = new Array(n).fill(null);
+  const whisker: (MarkTime | null)[] = new Array(n).fill(null);
   const titles: string[] = new Array(n);
-  const linkAt = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const i = events[k]!;
-    const x = index.extents[i]!;
+    const x = cols.extents[i]!;
     const t = markTime(x);
     times[k] = t;
     const e = index.events[i]!;
     titles[k] = e.title;
-    let kt: MarkTime | null = null;
-    if (e.known) {
-      try {
-        const kx = extentOf(e.known.edtf);
-        if (knownDiffers(x, kx)) kt = markTime(kx);
-      } catch {
-        kt = null; // the validator reports bad known dates; the mark just leaves it out
-      }
+    if (cols.known[i]) {
+      // Placed by the known date: it is marked as such, the text's date stays as a whisker.
+      fromKnown[k] = 1;
+      known[k] = t;
+      if (knownDiffers(index.extents[i]!, x)) whisker[k] = markTime(index.extents[i]!);
+    } else if (e.known) {
+      const kx = knownExtent(e);
+      if (kx && knownDiffers(x, kx)) known[k] = markTime(kx);
     }
-    known[k] = kt;
-    linkAt[k] = linkTime(t, kt);
   }
   const assignment = assignLanes(index, events, relations, grouping, collapse);
   const lists: number[][] = assignment.lanes.map(() => []);
@@ -96,7 +110,18 @@ export function buildModel(
       return LASTING;
     }
   });
-  return { events, times, known, linkAt, assignment, byLane, relationTimes, titles };
+  return {
+    events,
+    basis,
+    times,
+    fromKnown,
+    known,
+    whisker,
+    assignment,
+    byLane,
+    relationTimes,
+    titles,
+  };
 }
 
 export interface LayoutOptions {
@@ -130,10 +155,17 @@ export interface MarkLayout extends BarEnds {
   labelX: number;
   /** Pixels free for the label before the next mark in the row (≤ 0: no label). */
   labelRoom: number;
-  /** Where the link meets the other lane, when the event ties two lanes. */
-  link: { x: number; lane: number; y: number } | null;
-  /** The externally known date, when it differs: a tick (point) or a bracket. */
+  /**
+   * Where the link meets the other lane, when the event ties two lanes: at x0 = x1 for a
+   * day, else over [x0, x1], the extent the date possibly covers in view.
+   */
+  link: { x0: number; x1: number; lane: number; y: number } | null;
+  /** The mark's own date is the known one, from outside the text. */
+  fromKnown: boolean;
+  /** The known date: a tick (a day) or a bracket over its solid part. */
   known: { x0: number; x1: number; point: boolean } | null;
+  /** The text's own date behind a mark placed by a known date: a thin whisker. */
+  whisker: BarEnds | null;
 }
 
 export interface CellLayout {
@@ -145,8 +177,14 @@ export interface CellLayout {
   /** The bin's time range. */
   t0: number;
   t1: number;
-  /** Event indexes (into index.events) merged into the cell, each once. */
+  /**
+   * Event indexes (into index.events) merged into cells whose drawn extent overlaps this
+   * one: an event spanning several cells is counted in each.
+   */
   events: number[];
+  /** The true range of the dates the cell holds (finite start and end; ±Infinity if open). */
+  from: number;
+  to: number;
 }
 
 export interface LaneLayout {
@@ -178,6 +216,8 @@ export interface BandLayout {
 }
 
 export interface TimelineLayout {
+  /** The date basis the marks follow. */
+  basis: DateBasis;
   lanes: LaneLayout[];
   marks: MarkLayout[];
   cells: CellLayout[];
@@ -198,7 +238,6 @@ const GAP = 3;
 const LANE_PAD = 3;
 const BAND_STEP = 4;
 const LINK_STRIP = 7;
-const MIN_SPAN_PX = 3;
 
 const defaultLabelWidth = (model: TimelineModel) => (k: number) =>
   Math.min(170, 6 * model.titles[k]!.length);
@@ -220,7 +259,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     const x = L + (t - d0) / msPerPx;
     return x < lo ? lo : x > hi ? hi : x;
   };
-  const { times, known, linkAt, assignment } = model;
+  const { times, known, whisker, assignment } = model;
   const n = model.events.length;
 
   // Geometry of each event's mark, by position k; only marks in view are filled.
@@ -231,6 +270,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   const rowOf = new Int32Array(n).fill(-1);
   const labelX = new Float64Array(n);
   const labelRoom = new Float64Array(n);
+  const placed: Placed[] = new Array(n);
 
   const b0 = binOf(d0, binMs);
   const nBins = binOf(d1, binMs) - b0 + 1;
@@ -248,27 +288,30 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     for (let c = 0; c < list.length; c++) {
       const k = list[c]!;
       const t = times[k]!;
+      const p = placeDate(t, X);
       let a: number;
       let z: number;
       let lx: number;
-      if (t.shape === 'point') {
-        const x = X(t.anchor);
-        a = Math.min(x - POINT_RADIUS, X(t.softStart));
-        z = Math.max(x + POINT_RADIUS, X(t.softEnd));
-        lx = x + POINT_RADIUS + 3;
-        instant[k] = t.anchor;
+      if (p.point) {
+        a = Math.min(p.x0 - POINT_RADIUS, p.s0);
+        z = Math.max(p.x0 + POINT_RADIUS, p.s1);
+        lx = p.x0 + POINT_RADIUS + 3;
       } else {
-        a = X(t.softStart);
-        z = Math.max(X(t.softEnd), a + MIN_SPAN_PX);
-        lx = t.openStart ? L + 11 : Math.max(X(t.start), L) + 4;
-        instant[k] = Number.isFinite(t.anchor) ? t.anchor : t.start;
-      }
-      const kt = known[k];
-      if (kt) {
-        a = Math.min(a, X(kt.softStart));
-        z = Math.max(z, X(kt.softEnd));
+        a = p.s0;
+        z = p.s1;
+        lx = Math.max(p.x0, L) + (t.openStart ? 11 : 4);
       }
       if (z < L || a > R) continue;
+      // A point bins by its instant; a span by where it starts in view (never its middle).
+      instant[k] = p.point ? t.anchor : d0 + (Math.min(R, Math.max(L, a + 1)) - L) * msPerPx;
+      placed[k] = p;
+      // The other date (a known tick or bracket, or the text's whisker) shares the row.
+      const other = known[k] ?? whisker[k];
+      if (other) {
+        const q = placeDate(other, X);
+        a = Math.min(a, q.s0);
+        z = Math.max(z, q.s1);
+      }
       ix0[k] = a;
       ix1[k] = z;
       labelX[k] = lx;
@@ -330,13 +373,22 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
         }
       }
       blockers = mergeBlockers(cellMask, nBins, b0, binMs, X);
+      // Each merged event counts in every cell its extent overlaps, its own bin included.
       const members = new Map<number, number[]>();
+      const binAt = (x: number) =>
+        Math.min(nBins - 1, Math.max(0, binOf(d0 + (x - L) * msPerPx, binMs) - b0));
       for (const k of inView) {
         if (rowOf[k] !== -1) continue;
-        const b = binOf_[k]!;
-        const list = members.get(b);
-        if (list) list.push(k);
-        else members.set(b, [k]);
+        const p = placed[k]!;
+        const own = binOf_[k]!;
+        const first = Math.min(own, binAt(Math.max(L, p.s0)));
+        const last = Math.max(own, binAt(Math.min(R, p.s1)));
+        for (let b = first; b <= last; b++) {
+          if (cellMask[b] !== 1) continue;
+          const list = members.get(b);
+          if (list) list.push(k);
+          else members.set(b, [k]);
+        }
       }
       cells = [...members]
         .sort((p, q) => p[0] - q[0])
@@ -368,19 +420,16 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   // Links in view: which lanes need a strip for links arriving from above or below.
   const fromAbove = new Uint8Array(assignment.lanes.length);
   const fromBelow = new Uint8Array(assignment.lanes.length);
-  // Each placed event's link x, or NaN when it has no link in view.
-  const linkX = new Float64Array(n).fill(NaN);
+  // Each placed event's link in view (a day's line or a span's band), or null.
+  const linkAt: ({ x0: number; x1: number } | null)[] = new Array(n).fill(null);
   let links = 0;
   for (let k = 0; k < n; k++) {
     if (assignment.to[k]! < 0 || rowOf[k]! < 0) continue;
-    const x = X(linkAt[k]!);
-    if (x >= L && x <= R) {
-      linkX[k] = x;
-      links++;
-    }
+    linkAt[k] = linkSpan(placed[k]!, L, R);
+    if (linkAt[k]) links++;
   }
   const linksShown = links <= (opts.maxLinks ?? Infinity);
-  const linked = (k: number) => linksShown && !Number.isNaN(linkX[k]!);
+  const linked = (k: number) => linksShown && linkAt[k] !== null;
   for (let k = 0; k < n; k++) {
     if (!linked(k)) continue;
     const to = assignment.to[k]!;
@@ -434,20 +483,17 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     const lane = assignment.from[k]!;
     const to = assignment.to[k]!;
     const kt = known[k];
-    const point = t.shape === 'point';
-    const cx = point ? X(t.anchor) : (X(t.start) + X(t.end)) / 2;
-    let x0 = point ? cx : X(t.start);
-    let x1 = point ? cx : X(t.end);
-    if (!point && x1 - x0 < MIN_SPAN_PX) {
-      x0 = cx - MIN_SPAN_PX / 2;
-      x1 = cx + MIN_SPAN_PX / 2;
-    }
+    const wt = whisker[k];
+    const p = placed[k]!;
+    const { x0, x1 } = p;
     let link: MarkLayout['link'] = null;
     if (linked(k)) {
       const target = lanes[to]!;
       const ly = to > lane ? target.linkTop! : target.linkBottom!;
-      link = { x: linkX[k]!, lane: to, y: ly };
+      link = { ...linkAt[k]!, lane: to, y: ly };
     }
+    const kp = kt ? placeDate(kt, X) : null;
+    const wp = wt ? placeDate(wt, X) : null;
     marks.push({
       k,
       event: model.events[k]!,
@@ -455,11 +501,11 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       row,
       y: rowY(lane, row),
       shape: t.shape,
-      cx,
+      cx: (x0 + x1) / 2,
       x0,
       x1,
-      s0: t.fuzzyStart ? X(t.softStart) : x0,
-      s1: t.fuzzyEnd ? X(t.softEnd) : x1,
+      s0: t.fuzzyStart ? p.s0 : x0,
+      s1: t.fuzzyEnd ? p.s1 : x1,
       openStart: t.openStart,
       openEnd: t.openEnd,
       fuzzyStart: t.fuzzyStart,
@@ -467,13 +513,21 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       labelX: labelX[k]!,
       labelRoom: labelRoom[k]!,
       link,
-      known: kt
-        ? {
-            x0: X(kt.shape === 'point' ? kt.anchor : kt.start),
-            x1: X(kt.shape === 'point' ? kt.anchor : kt.end),
-            point: kt.shape === 'point',
-          }
-        : null,
+      fromKnown: model.fromKnown[k] === 1,
+      known: kp ? { x0: kp.x0, x1: kp.x1, point: kp.point } : null,
+      whisker:
+        wp && wt
+          ? {
+              x0: wp.x0,
+              x1: wp.x1,
+              s0: wp.s0,
+              s1: wp.s1,
+              openStart: wt.openStart,
+              openEnd: wt.openEnd,
+              fuzzyStart: wt.fuzzyStart,
+              fuzzyEnd: wt.fuzzyEnd,
+            }
+          : null,
     });
   }
 
@@ -483,6 +537,12 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     for (const { bin, items } of list) {
       const t0 = bin * binMs;
       const t1 = t0 + binMs;
+      let from = Infinity;
+      let to = -Infinity;
+      for (const k of items) {
+        from = Math.min(from, times[k]!.start);
+        to = Math.max(to, times[k]!.end);
+      }
       cells.push({
         lane,
         x0: X(t0),
@@ -492,6 +552,8 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
         t0,
         t1,
         events: items.map((k) => model.events[k]!),
+        from,
+        to,
       });
     }
   });
@@ -519,6 +581,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   }
 
   return {
+    basis: model.basis,
     lanes,
     marks,
     cells,

@@ -1,9 +1,6 @@
 /** "◀ 12 earlier events" / "3 later events ▶": buttons that widen the window to include them. */
 import type { OutsideWindow } from '../../query/timeline/outside';
-import { includeInWindow } from '../../query/timeline/outside';
-
-const plural = (n: number, word: string) =>
-  `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+import { edgeLabel, includeInWindow } from '../../query/timeline/outside';
 
 export function EdgeButtons({
   outside,
@@ -30,8 +27,8 @@ export function EdgeButtons({
           style={{ left: 2, top: 1, maxWidth: L - 8 }}
           onClick={() => zoomTo(includeInWindow(domain, before.from, before.to))}
         >
-          ◀ {plural(before.count, 'earlier event')}{' '}
-          <span className="tl-edge-years">({before.years})</span>
+          {edgeLabel(before, 'before')[0]}{' '}
+          <span className="tl-edge-years">{edgeLabel(before, 'before')[1]}</span>
         </button>
       )}
       {after && (
@@ -41,7 +38,8 @@ export function EdgeButtons({
           style={{ right: width - R, top: 0 }}
           onClick={() => zoomTo(includeInWindow(domain, after.from, after.to))}
         >
-          {plural(after.count, 'later event')} ({after.years}) ▶
+          {edgeLabel(after, 'after')[0]}{' '}
+          <span className="tl-edge-years">{edgeLabel(after, 'after')[1]}</span>
         </button>
       )}
     </>

@@ -5,7 +5,7 @@ import type { TimelineLayout } from '../../query/timeline/layout';
 import { EventMark, cellKey, markKey, type MarkActions } from './TimelineMarks';
 import { CellMark } from './CellMark';
 import { TOOLTIP_ID } from './Tooltip';
-import { markName, periodLabel } from './text';
+import { markName, periodLabel, rangeLabel } from './text';
 
 interface MarksLayerProps {
   index: DatasetIndex;
@@ -42,7 +42,7 @@ export const MarksLayer = memo(function MarksLayer(p: MarksLayerProps) {
             <CellMark
               key={key}
               c={c}
-              name={`${c.events.length} events, ${periodLabel(c.t0, c.t1)}, too close to tell apart: zoom in`}
+              name={`${c.events.length} events, ${rangeLabel(c.from, c.to)}, overlapping ${periodLabel(c.t0, c.t1)}, too close to tell apart: zoom in`}
               tabbable={key === p.tabKey}
               hot={c.events.some((i) => p.hovered.has(i))}
               dim={p.actorEvents !== null && !c.events.some((i) => p.actorEvents!.has(i))}
@@ -62,7 +62,7 @@ export const MarksLayer = memo(function MarksLayer(p: MarksLayerProps) {
               key={key}
               m={m}
               index={index}
-              name={markName(index, m.event)}
+              name={markName(index, m.event, layout.basis)}
               L={p.L}
               R={p.R}
               selected={p.selected.has(m.event)}

@@ -90,8 +90,8 @@ function TimelineView({ index }: { index: DatasetIndex }) {
   const ticks = useMemo(() => timeTicks(domain, R - L), [domain, L, R]);
   const x = useMemo(() => timeScale(domain, range), [domain, range]);
   const outside = useMemo(
-    () => outsideWindow(index, events, win ? domain : null),
-    [index, events, win, domain],
+    () => outsideWindow(index, events, win ? domain : null, filters.dates),
+    [index, events, win, domain, filters.dates],
   );
 
   const writer = useWindowWriter();
@@ -110,7 +110,7 @@ function TimelineView({ index }: { index: DatasetIndex }) {
     (w: readonly [number, number]) => useStore.getState().setWindow(clampWindow(w, whole)),
     [whole],
   );
-  const fit = () => fitWindow(index, events);
+  const fit = () => fitWindow(index, events, filters.dates);
   const tip = useMarkTooltip(sectionRef, index, marksLayout.cells);
   const keyboard = useTimelineKeyboard({
     index,
@@ -242,7 +242,9 @@ function TimelineView({ index }: { index: DatasetIndex }) {
         writer={writer}
       />
       <Legend />
-      {tip.tooltip && <Tooltip index={index} state={tip.tooltip} width={width} />}
+      {tip.tooltip && (
+        <Tooltip index={index} state={tip.tooltip} width={width} basis={filters.dates} />
+      )}
     </section>
   );
 }

@@ -7,12 +7,15 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DatasetIndex } from '../../query/indexes';
 import type { CellLayout, MarkLayout } from '../../query/timeline/layout';
-import { POINT_RADIUS, LINK_RADIUS } from '../../query/timeline/layout';
+import { POINT_RADIUS } from '../../query/timeline/layout';
 import { barSegments, type Segment } from '../../query/timeline/segments';
 import { CATEGORY_COLOURS } from '../palette';
 import { magnitudeBadge } from './text';
+import { KnownGlyph, LinkGlyph, Whisker } from './MarkGlyphs';
 
 export const SPAN_HALF = 6.5;
+/** Half the height of the diamond a mark placed by a known day is drawn as. */
+const DIAMOND = POINT_RADIUS + 1.5;
 
 /** Rounds to a hundredth of a pixel, so equal geometry gives equal attributes. */
 const r = (v: number) => Math.round(v * 100) / 100;
@@ -131,18 +134,8 @@ export const EventMark = memo(function EventMark(p: MarkProps) {
       onPointerLeave={() => actions.hover(null)}
     >
       <g transform={`translate(${r(ox)},${r(y)})`}>
-        {p.paint && m.link && (
-          <g className="tl-link">
-            <line x1={lx(m.link.x)} y1={0} x2={lx(m.link.x)} y2={r(m.link.y - y)} />
-            <circle className="tl-link-start" cx={lx(m.link.x)} cy={0} r={2.5} />
-            <circle
-              className="tl-link-end"
-              cx={lx(m.link.x)}
-              cy={r(m.link.y - y)}
-              r={LINK_RADIUS}
-            />
-          </g>
-        )}
+        {p.paint && m.link && <LinkGlyph m={m} lx={lx} />}
+        {p.paint && m.whisker && <Whisker m={m} lx={lx} category={e.category} />}
         {!p.paint && (
           <rect
             className="tl-hit"
@@ -215,24 +208,17 @@ export const EventMark = memo(function EventMark(p: MarkProps) {
                 style={{ fill: `url(#tl-h-${e.category})` }}
               />
             )}
-            <circle cx={lx(m.cx)} cy={0} r={POINT_RADIUS} />
-          </g>
-        )}
-        {p.paint && m.known && (
-          <g className="tl-known">
-            {m.known.point ? (
-              <>
-                <line x1={lx(m.known.x0)} x2={lx(m.known.x0)} y1={-half - 3} y2={half + 1} />
-                <path d={`M${lx(m.known.x0 - 3.5)},${-half - 6}h7l-3.5,4z`} />
-              </>
-            ) : (
+            {m.fromKnown ? (
               <path
-                className="tl-known-range"
-                d={`M${lx(m.known.x0)},${-half - 5}v3H${lx(Math.max(m.known.x0 + 1, m.known.x1))}v-3`}
+                className="tl-known-diamond"
+                d={`M${lx(m.cx)},${-DIAMOND}l${DIAMOND},${DIAMOND}l${-DIAMOND},${DIAMOND}l${-DIAMOND},${-DIAMOND}z`}
               />
+            ) : (
+              <circle cx={lx(m.cx)} cy={0} r={POINT_RADIUS} />
             )}
           </g>
         )}
+        {p.paint && m.known && <KnownGlyph m={m} lx={lx} half={half} />}
         {p.paint && label && (
           <text className="tl-label" x={lx(m.labelX)} y={3.5}>
             {label}

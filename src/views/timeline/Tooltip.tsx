@@ -1,6 +1,14 @@
 /** The hover (or focus) card: title, the date as the text gives it and as resolved, actors. */
 import type { DatasetIndex } from '../../query/indexes';
-import { actorsLine, dateLines, magnitudeText, periodLabel, relationName } from './text';
+import type { DateBasis } from '../../query/dateBasis';
+import {
+  actorsLine,
+  dateLines,
+  magnitudeText,
+  periodLabel,
+  rangeLabel,
+  relationName,
+} from './text';
 import type { HoverTarget } from './TimelineMarks';
 
 export interface TooltipState {
@@ -16,10 +24,12 @@ export function Tooltip({
   index,
   state,
   width,
+  basis,
 }: {
   index: DatasetIndex;
   state: TooltipState;
   width: number;
+  basis: DateBasis;
 }) {
   const { target } = state;
   let body: React.ReactNode;
@@ -28,7 +38,7 @@ export function Tooltip({
     body = (
       <>
         <strong>{e.title}</strong>
-        {dateLines(index, target.event).map((l) => (
+        {dateLines(index, target.event, basis).map((l) => (
           <span key={l}>{l}</span>
         ))}
         {e.magnitude && <span>Count: {magnitudeText(e.magnitude)}</span>}
@@ -45,8 +55,12 @@ export function Tooltip({
     body = (
       <>
         <strong>
-          {cell.events.length} events, {periodLabel(cell.t0, cell.t1)}
+          {cell.events.length} events, {rangeLabel(cell.from, cell.to)}
         </strong>
+        <span className="tl-tip-muted">
+          All overlap {periodLabel(cell.t0, cell.t1)}; an event is counted in every cell it
+          overlaps.
+        </span>
         {titles.map((t, j) => (
           <span key={j}>· {t}</span>
         ))}

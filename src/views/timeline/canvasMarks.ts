@@ -73,18 +73,36 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, o: CanvasOptions) {
     const colour = CATEGORY_COLOURS[e.category];
     const dim = o.hot !== null && !o.hot.has(m.event);
     ctx.globalAlpha = dim ? 0.3 : 1;
-    if (m.link) {
+    if (m.link && m.link.x1 - m.link.x0 < 0.5) {
       ctx.strokeStyle = rgba(colour, 0.7);
       ctx.lineWidth = 1.5;
       ctx.beginPath();
-      ctx.moveTo(m.link.x, y);
-      ctx.lineTo(m.link.x, m.link.y);
+      ctx.moveTo(m.link.x0, y);
+      ctx.lineTo(m.link.x0, m.link.y);
       ctx.stroke();
       ctx.fillStyle = '#fff';
       ctx.beginPath();
-      ctx.arc(m.link.x, m.link.y, LINK_RADIUS, 0, 2 * Math.PI);
+      ctx.arc(m.link.x0, m.link.y, LINK_RADIUS, 0, 2 * Math.PI);
       ctx.fill();
       ctx.stroke();
+    } else if (m.link) {
+      // An uncertain date's link: a faint band over its extent, a bracket at the other lane.
+      const { x0, x1 } = m.link;
+      ctx.fillStyle = rgba(colour, 0.07);
+      ctx.fillRect(x0, Math.min(y, m.link.y), x1 - x0, Math.abs(m.link.y - y));
+      const toward = m.link.y > y ? -4 : 4;
+      ctx.strokeStyle = rgba(colour, 0.8);
+      ctx.lineWidth = 1.5;
+      ctx.beginPath();
+      ctx.moveTo(x0, m.link.y + toward);
+      ctx.lineTo(x0, m.link.y);
+      ctx.lineTo(x1, m.link.y);
+      ctx.lineTo(x1, m.link.y + toward);
+      ctx.stroke();
+    }
+    if (m.whisker) {
+      ctx.fillStyle = rgba(colour, 0.5);
+      for (const s of barSegments(m.whisker)) if (s.w > 0) ctx.fillRect(s.x, y - 0.75, s.w, 1.5);
     }
     const half = e.magnitude ? SPAN_HALF + 1 : SPAN_HALF;
     if (m.shape === 'span') {
@@ -132,7 +150,10 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, o: CanvasOptions) {
       ctx.strokeStyle = KNOWN_COLOUR;
       ctx.lineWidth = 1.5;
       ctx.beginPath();
-      if (m.known.point) {
+      if (m.known.point && m.fromKnown) {
+        // Placed by its known day: a dark ring marks it (the SVG draws a diamond).
+        ctx.arc(m.cx, y, POINT_RADIUS + 1, 0, 2 * Math.PI);
+      } else if (m.known.point) {
         ctx.moveTo(m.known.x0, y - half - 3);
         ctx.lineTo(m.known.x0, y + half + 1);
       } else {

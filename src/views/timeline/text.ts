@@ -4,16 +4,31 @@ import { UTCDate } from '@date-fns/utc';
 import type { Event, Relation } from '../../model/schema';
 import type { DatasetIndex } from '../../query/indexes';
 import { formatEdtf, formatExtent } from '../../model/formatDate';
+import { knownExtent, type DateBasis } from '../../query/dateBasis';
 
 type MagnitudeValue = NonNullable<Event['magnitude']>;
 
-const names = new WeakMap<DatasetIndex, string[]>();
+const names = new WeakMap<DatasetIndex, Record<DateBasis, string[]>>();
 
-/** "Airstrikes on TTP targets in Afghanistan, August 2021 – c. May 2022" (cached). */
-export function markName(index: DatasetIndex, i: number): string {
-  let list = names.get(index);
-  if (!list) names.set(index, (list = []));
-  return (list[i] ??= `${index.events[i]!.title}, ${formatExtent(index.extents[i]!)}`);
+/**
+ * The date a mark uses and its basis, in words: "December 2021 – 16 April 2022 (known; the
+ * text: August 2021 – c. May 2022)", or "April 2022 (as the text says; known: 10 April 2022)".
+ */
+export function dateWords(index: DatasetIndex, i: number, basis: DateBasis): string {
+  const text = formatExtent(index.extents[i]!);
+  const cols = index.dates[basis];
+  if (cols.known[i]) return `${formatExtent(cols.extents[i]!)} (known; the text: ${text})`;
+  const known = knownExtent(index.events[i]!);
+  return known
+    ? `${text} (as the text says; known: ${formatExtent(known)})`
+    : `${text} (as the text says)`;
+}
+
+/** "Airstrikes on TTP targets in Afghanistan, December 2021 – 16 April 2022 (known; …)" (cached). */
+export function markName(index: DatasetIndex, i: number, basis: DateBasis = 'best'): string {
+  let lists = names.get(index);
+  if (!lists) names.set(index, (lists = { best: [], text: [] }));
+  return (lists[basis][i] ??= `${index.events[i]!.title}, ${dateWords(index, i, basis)}`);
 }
 
 const QUALIFIERS: Record<MagnitudeValue['qualifier'], string> = {
@@ -39,17 +54,26 @@ export function actorName(index: DatasetIndex, id: string): string {
   return index.actorsById.get(id)?.name ?? id;
 }
 
-/** The date as the text gives it and as resolved. */
-export function dateLines(index: DatasetIndex, i: number): string[] {
+/** The date as the text gives it and as resolved, and the known one; the one used first. */
+export function dateLines(index: DatasetIndex, i: number, basis: DateBasis = 'best'): string[] {
   const e = index.events[i]!;
   const resolved = formatExtent(index.extents[i]!);
-  const lines = [
-    e.when.phrase
-      ? `Text: “${e.when.phrase}” → ${resolved} (${e.when.basis})`
-      : `Date: ${resolved} (${e.when.basis})`,
-  ];
-  if (e.known) lines.push(`Known: ${formatEdtf(e.known.edtf)}`);
-  return lines;
+  const text = e.when.phrase
+    ? `The text: “${e.when.phrase}” → ${resolved} (${e.when.basis})`
+    : `The text: ${resolved} (${e.when.basis})`;
+  if (!e.known) return [text];
+  const known = `Known: ${formatEdtf(e.known.edtf)} (from outside the text)`;
+  return index.dates[basis].known[i]
+    ? [`${known}, used here`, text]
+    : [`${text}, used here`, known];
+}
+
+/** The true range of dates a density cell holds: "August 2021 – May 2022", "until May 2022". */
+export function rangeLabel(from: number, to: number): string {
+  if (!Number.isFinite(from) && !Number.isFinite(to)) return 'at unknown times';
+  if (!Number.isFinite(from)) return `until ${fmt(to, 'MMMM yyyy')}`;
+  if (!Number.isFinite(to)) return `${fmt(from, 'MMMM yyyy')} onward`;
+  return periodLabel(from, to + 1);
 }
 
 export function actorsLine(index: DatasetIndex, e: Event): string {

@@ -105,7 +105,7 @@ export function useTimelineKeyboard(o: KeyboardOptions) {
 
   /** Past the last mark in view, the arrows pan to the next event outside it and focus it. */
   const revealBeyond = (dir: 1 | -1) => {
-    const next = nextOutside(index, events, domain, dir);
+    const next = nextOutside(index, events, domain, dir, useStore.getState().filters.dates);
     if (!next) return;
     zoomTo(next.window);
     pendingFocus.current = markKey(index.events[next.event]!.id);
@@ -131,7 +131,7 @@ export function useTimelineKeyboard(o: KeyboardOptions) {
       zoomTo(zoomWindow(domain, 1 / 1.5));
     } else if (e.key === '0') {
       e.preventDefault();
-      const f = fitWindow(index, events);
+      const f = fitWindow(index, events, useStore.getState().filters.dates);
       if (f) zoomTo(f);
     } else if (e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
       e.preventDefault();

@@ -8,10 +8,10 @@ import { buildModel } from '../../query/timeline/layout';
 
 /** The filters minus the window, with an identity that holds while only the window moves. */
 function useFiltersWithoutWindow(filters: Filters): Filters {
-  const { actors, includeSubActors, categories, text, includePossible } = filters;
+  const { actors, includeSubActors, categories, text, includePossible, dates } = filters;
   return useMemo(
-    () => ({ actors, includeSubActors, categories, text, includePossible, window: null }),
-    [actors, includeSubActors, categories, text, includePossible],
+    () => ({ actors, includeSubActors, categories, text, includePossible, dates, window: null }),
+    [actors, includeSubActors, categories, text, includePossible, dates],
   );
 }
 
@@ -29,7 +29,7 @@ export function useTimelineModel(
     [index, base, grouping],
   );
   const model = useMemo(
-    () => buildModel(index, events, relations, grouping, collapse),
+    () => buildModel(index, events, relations, grouping, collapse, base.dates),
     [index, events, relations, grouping, collapse],
   );
   return { events, model };
