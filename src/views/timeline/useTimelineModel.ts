@@ -30,7 +30,7 @@ export function useTimelineModel(
   );
   const model = useMemo(
     () => buildModel(index, events, relations, grouping, collapse, base.dates),
-    [index, events, relations, grouping, collapse],
+    [index, events, relations, grouping, collapse, base.dates],
   );
   return { events, model };
 }
