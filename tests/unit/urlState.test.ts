@@ -79,6 +79,16 @@ describe('the URL table', () => {
     expect(state.filters.window).toEqual([day('2021-08-15'), endOfDay('2021-08-15')]);
   });
 
+  it('reads the date basis: dates=text, and best known by default', () => {
+    expect(parseUrl('?dates=text', BASE).state.filters.dates).toBe('text');
+    expect(parseUrl('', BASE).state.filters.dates).toBe('best');
+    const bad = parseUrl('?dates=known', BASE);
+    expect(bad.state.filters.dates).toBe('best');
+    expect(bad.problems).toEqual([
+      'Ignored the link parameter "dates": must be best or text, not "known".',
+    ]);
+  });
+
   it('reads lists without repeats or empty items, and an empty list as empty', () => {
     const { state, problems } = parseUrl('actors=ttp,,ttp,isi&cat=assault,AID', BASE, known);
     expect(problems).toEqual([]);
