@@ -85,7 +85,7 @@ describe('the seed timeline', () => {
     const mark = container.querySelector('[data-id="airstrikes-on-ttp-in-afghanistan"]')!;
     expect(mark.getAttribute('role')).toBe('button');
     expect(mark.getAttribute('aria-label')).toBe(
-      'Airstrikes on TTP targets in Afghanistan, August 2021 – c. May 2022',
+      'Airstrikes on TTP targets in Afghanistan, December 2021 – 16 April 2022 (known; the text: August 2021 – c. May 2022)',
     );
     expect(mark.getAttribute('aria-pressed')).toBe('false');
     act(() => useStore.getState().select(['airstrikes-on-ttp-in-afghanistan']));

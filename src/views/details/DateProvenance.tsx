@@ -1,5 +1,6 @@
 import type { DateClaim, KnownDate, Source } from '../../model/schema';
 import { formatEdtf } from '../../model/formatDate';
+import type { DateBasis } from '../../query/dateBasis';
 
 const BASIS: Record<DateClaim['basis'], string> = {
   stated: 'stated in the text',
@@ -25,10 +26,13 @@ export function DateProvenance({
   when,
   known,
   source,
+  basis,
 }: {
   when: DateClaim | undefined;
   known?: KnownDate | undefined;
   source: Source | undefined;
+  /** The date basis in use: says which of the dates places the event. */
+  basis?: DateBasis;
 }) {
   if (!when) {
     return (
@@ -67,6 +71,18 @@ export function DateProvenance({
         <>
           <dt>Note</dt>
           <dd>{when.note}</dd>
+        </>
+      )}
+      {basis && (
+        <>
+          <dt>Placed by</dt>
+          <dd>
+            {known && basis === 'best'
+              ? 'the known date (Dates: best known)'
+              : known
+                ? 'the text’s date (Dates: as the text says)'
+                : 'the text’s date (nothing is known from outside)'}
+          </dd>
         </>
       )}
       <dt>Known from outside</dt>

@@ -1,4 +1,4 @@
-import type { Evidence } from '../../model/schema';
+import type { Evidence, Identification } from '../../model/schema';
 import type { DatasetIndex } from '../../query/indexes';
 import { useStore } from '../../store/store';
 import { currentStep, selectionWalk, type PassageRef } from '../../query/evidence';
@@ -111,8 +111,28 @@ function Quotes({ id, evidence }: { id: string; evidence: readonly Evidence[] })
   );
 }
 
+/** A participant the text describes but does not name: who says it is this actor. */
+function IdentifiedFromOutside({ i }: { i: Identification }) {
+  return (
+    <details className="identified">
+      <summary>identified from outside the text</summary>
+      {i.phrase && (
+        <p>
+          The text says <q>{i.phrase}</q>
+        </p>
+      )}
+      <p className="citation">
+        Source: {i.citation}
+        {i.confidence && <> · {i.confidence} confidence</>}
+      </p>
+      {i.note && <p>{i.note}</p>}
+    </details>
+  );
+}
+
 function EventCard({ index, id }: { index: DatasetIndex; id: string }) {
   const e = index.events[index.eventsById.get(id)!]!;
+  const basis = useStore((s) => s.filters.dates);
   const source = index.dataset.sources.find((s) => s.id === e.evidence[0]?.source);
   return (
     <article className="detail-card" aria-labelledby={`detail-${id}`}>
@@ -142,11 +162,12 @@ function EventCard({ index, id }: { index: DatasetIndex; id: string }) {
         {e.participants.map((p, k) => (
           <li key={k}>
             <ActorButton id={p.actor} role={p.role} />
+            {p.identified?.basis === 'external' && <IdentifiedFromOutside i={p.identified} />}
           </li>
         ))}
       </ul>
       <h4>When</h4>
-      <DateProvenance when={e.when} known={e.known} source={source} />
+      <DateProvenance when={e.when} known={e.known} source={source} basis={basis} />
       <h4>Evidence</h4>
       <Quotes id={id} evidence={e.evidence} />
     </article>

@@ -1,5 +1,5 @@
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { formatExtent } from '../../model/formatDate';
+import { formatEdtf, formatExtent } from '../../model/formatDate';
 import { useStore } from '../../store/store';
 import { selectIndex, selectSelection, selectVisibleEvents } from '../../store/selectors';
 import { actorNames, sortRows, type SortDir, type SortKey } from './sortRows';
@@ -8,6 +8,7 @@ import './table.css';
 const PAGE = 200;
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'date', label: 'Date' },
+  { key: null, label: 'Known' },
   { key: 'title', label: 'Event' },
   { key: 'actors', label: 'Actors' },
   { key: 'category', label: 'Category' },
@@ -25,6 +26,7 @@ export function EventsTable() {
   // Deferred: while the timeline zooms, the table catches up when React has time.
   const visible = useDeferredValue(useStore(selectVisibleEvents));
   const selection = useStore(selectSelection);
+  const basis = useStore((s) => s.filters.dates);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({
     key: 'date',
     dir: 'ascending',
@@ -78,8 +80,11 @@ export function EventsTable() {
               {rows.length === total
                 ? `All ${total} events`
                 : `${rows.length} of ${total} events pass the filters`}
-              , sorted by {sortedBy}, {sort.dir}.
-              {shown < rows.length && ` The first ${shown} are listed.`}
+              , sorted by {sortedBy}, {sort.dir}. Dates are{' '}
+              {basis === 'best'
+                ? 'best known: a date known from outside the text where there is one'
+                : 'as the text says'}
+              .{shown < rows.length && ` The first ${shown} are listed.`}
             </caption>
             <thead>
               <tr>
@@ -132,7 +137,24 @@ export function EventsTable() {
                     onMouseEnter={() => setHover({ ids: [e.id] })}
                     onMouseLeave={() => setHover({ ids: [] })}
                   >
-                    <td className="col-date">{formatExtent(index.extents[i]!)}</td>
+                    <td className="col-date">
+                      {formatExtent(index.dates[basis].extents[i]!)}
+                      {index.dates[basis].known[i] === 1 && (
+                        <span className="date-known-tag"> known</span>
+                      )}
+                    </td>
+                    <td className="col-known">
+                      {e.known ? (
+                        <span title={`Known from: ${e.known.citation}`}>
+                          {formatEdtf(e.known.edtf)}
+                        </span>
+                      ) : (
+                        <>
+                          <span aria-hidden="true">—</span>
+                          <span className="visually-hidden">none</span>
+                        </>
+                      )}
+                    </td>
                     <th scope="row" className="col-title">
                       <button
                         type="button"

@@ -9,10 +9,20 @@ export type SortDir = 'ascending' | 'descending';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** The names of an event's participants, in order, joined for display and sorting. */
+/**
+ * The names of an event's participants, in order, joined for display and sorting; one the
+ * text does not name (identified from outside it) says so.
+ */
 export function actorNames(index: DatasetIndex, i: number): string {
-  return [...new Set(index.events[i]!.participants.map((p) => p.actor))]
-    .map((id) => index.actorsById.get(id)?.name ?? id)
+  const participants = index.events[i]!.participants;
+  const outside = new Set(
+    participants.filter((p) => p.identified?.basis === 'external').map((p) => p.actor),
+  );
+  return [...new Set(participants.map((p) => p.actor))]
+    .map((id) => {
+      const name = index.actorsById.get(id)?.name ?? id;
+      return outside.has(id) ? `${name} (identified from outside the text)` : name;
+    })
     .join(', ');
 }
 

@@ -12,10 +12,12 @@ type Lx = (x: number) => number;
 const r = (v: number) => Math.round(v * 100) / 100;
 
 /**
- * A link at a day is a line with a dot at each end; a link over an uncertain span is a faint
- * band between the lanes over the whole extent, closed by a bracket at the other lane.
+ * A link at a day is a line with a dot at each end. A link over an uncertain span is a
+ * bracket at the other lane over the whole extent, with dashed sides down from the mark at
+ * the extent's ends (where they are in view); the band between fills in when the mark is
+ * hovered or selected. No line is drawn at a date the data does not give.
  */
-export function LinkGlyph({ m, lx }: { m: MarkLayout; lx: Lx }) {
+export function LinkGlyph({ m, lx, L, R }: { m: MarkLayout; lx: Lx; L: number; R: number }) {
   const link = m.link!;
   const dy = r(link.y - m.y);
   if (link.x1 - link.x0 < 0.5) {
@@ -40,7 +42,12 @@ export function LinkGlyph({ m, lx }: { m: MarkLayout; lx: Lx }) {
         width={r(z - a)}
         height={Math.abs(dy)}
       />
-      <path className="tl-link-bracket" d={`M${a},${dy + toward}V${dy}H${z}V${dy + toward}`} />
+      {link.x0 > L + 0.5 && <line className="tl-link-side" x1={a} x2={a} y1={0} y2={dy} />}
+      {link.x1 < R - 0.5 && <line className="tl-link-side" x1={z} x2={z} y1={0} y2={dy} />}
+      <path
+        className="tl-link-bracket"
+        d={`M${a},${dy + (link.x0 > L + 0.5 ? toward : 0)}V${dy}H${z}V${dy + (link.x1 < R - 0.5 ? toward : 0)}`}
+      />
     </g>
   );
 }

@@ -134,7 +134,7 @@ export const EventMark = memo(function EventMark(p: MarkProps) {
       onPointerLeave={() => actions.hover(null)}
     >
       <g transform={`translate(${r(ox)},${r(y)})`}>
-        {p.paint && m.link && <LinkGlyph m={m} lx={lx} />}
+        {p.paint && m.link && <LinkGlyph m={m} lx={lx} L={p.L} R={p.R} />}
         {p.paint && m.whisker && <Whisker m={m} lx={lx} category={e.category} />}
         {!p.paint && (
           <rect

@@ -2,6 +2,7 @@
 import { useStore, type LaneGrouping } from '../../store/store';
 import { zoomWindow } from '../../query/timeline/scale';
 import { windowLabel } from './text';
+import { DateBasisSelect } from './DateBasisSelect';
 
 export function TimelineToolbar({
   grouping,
@@ -40,6 +41,7 @@ export function TimelineToolbar({
           <option value="none">none</option>
         </select>
       </span>
+      <DateBasisSelect />
       <label className="tl-control">
         <input
           type="checkbox"

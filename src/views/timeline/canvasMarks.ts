@@ -86,18 +86,30 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, o: CanvasOptions) {
       ctx.fill();
       ctx.stroke();
     } else if (m.link) {
-      // An uncertain date's link: a faint band over its extent, a bracket at the other lane.
+      // An uncertain date's link: a bracket at the other lane, dashed sides at the ends.
       const { x0, x1 } = m.link;
-      ctx.fillStyle = rgba(colour, 0.07);
-      ctx.fillRect(x0, Math.min(y, m.link.y), x1 - x0, Math.abs(m.link.y - y));
       const toward = m.link.y > y ? -4 : 4;
+      ctx.strokeStyle = rgba(colour, 0.4);
+      ctx.lineWidth = 1;
+      ctx.setLineDash([2, 3]);
+      ctx.beginPath();
+      if (x0 > L + 0.5) {
+        ctx.moveTo(x0, y);
+        ctx.lineTo(x0, m.link.y);
+      }
+      if (x1 < R - 0.5) {
+        ctx.moveTo(x1, y);
+        ctx.lineTo(x1, m.link.y);
+      }
+      ctx.stroke();
+      ctx.setLineDash([]);
       ctx.strokeStyle = rgba(colour, 0.8);
       ctx.lineWidth = 1.5;
       ctx.beginPath();
-      ctx.moveTo(x0, m.link.y + toward);
+      ctx.moveTo(x0, m.link.y + (x0 > L + 0.5 ? toward : 0));
       ctx.lineTo(x0, m.link.y);
       ctx.lineTo(x1, m.link.y);
-      ctx.lineTo(x1, m.link.y + toward);
+      ctx.lineTo(x1, m.link.y + (x1 < R - 0.5 ? toward : 0));
       ctx.stroke();
     }
     if (m.whisker) {

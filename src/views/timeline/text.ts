@@ -76,8 +76,15 @@ export function rangeLabel(from: number, to: number): string {
   return periodLabel(from, to + 1);
 }
 
+/** "Faiz Hameed (initiator; identified from outside the text), TTP (target)". */
 export function actorsLine(index: DatasetIndex, e: Event): string {
-  return e.participants.map((p) => `${actorName(index, p.actor)} (${p.role})`).join(', ');
+  return e.participants
+    .map((p) => {
+      const outside =
+        p.identified?.basis === 'external' ? '; identified from outside the text' : '';
+      return `${actorName(index, p.actor)} (${p.role}${outside})`;
+    })
+    .join(', ');
 }
 
 export function relationName(index: DatasetIndex, r: Relation): string {
