@@ -19,8 +19,9 @@ describe('the seed dataset', () => {
   });
 
   it('holds the report verbatim (title and body), curly quotes included', () => {
+    // The report as published, kept in the repository so a fresh clone tests on its own.
     const original = readFileSync(
-      '../shared/sources/pakistan-support-for-taliban-failing.txt',
+      'tests/fixtures/sources/pakistan-support-for-taliban-failing.txt',
       'utf8',
     ).normalize('NFC');
     const body = original.slice(0, original.indexOf('Check the latest news')).trimEnd();
