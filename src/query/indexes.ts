@@ -118,6 +118,9 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     known: new Uint8Array(n),
     byTime: timeOrder(start, end),
   };
+  const best = bestColumns(events, text);
+  // The span holds the known dates too, so either basis fits in the overview.
+  if (best !== text) best.extents.forEach(widen);
 
   const childrenOf = new Map<string, string[]>();
   const roots: string[] = [];
@@ -141,7 +144,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     actorsById,
     eventsById,
     relationsById: new Map(dataset.relations.map((r) => [r.id, r])),
-    dates: { text, best: bestColumns(events, text) },
+    dates: { text, best },
     extents,
     start,
     end,
