@@ -270,7 +270,19 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   const rowOf = new Int32Array(n).fill(-1);
   const labelX = new Float64Array(n);
   const labelRoom = new Float64Array(n);
-  const placed: Placed[] = new Array(n);
+  // Each mark's placement (place.ts), by position k: drawn extent and solid part.
+  const ps0 = new Float64Array(n);
+  const ps1 = new Float64Array(n);
+  const px0 = new Float64Array(n);
+  const px1 = new Float64Array(n);
+  const scratch: Placed = { s0: 0, s1: 0, x0: 0, x1: 0, point: false };
+  const placedAt = (k: number): Placed => ({
+    s0: ps0[k]!,
+    s1: ps1[k]!,
+    x0: px0[k]!,
+    x1: px1[k]!,
+    point: times[k]!.shape === 'point',
+  });
 
   const b0 = binOf(d0, binMs);
   const nBins = binOf(d1, binMs) - b0 + 1;
@@ -288,7 +300,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     for (let c = 0; c < list.length; c++) {
       const k = list[c]!;
       const t = times[k]!;
-      const p = placeDate(t, X);
+      const p = placeDate(t, X, scratch);
       let a: number;
       let z: number;
       let lx: number;
@@ -304,11 +316,14 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       if (z < L || a > R) continue;
       // A point bins by its instant; a span by where it starts in view (never its middle).
       instant[k] = p.point ? t.anchor : d0 + (Math.min(R, Math.max(L, a + 1)) - L) * msPerPx;
-      placed[k] = p;
+      ps0[k] = p.s0;
+      ps1[k] = p.s1;
+      px0[k] = p.x0;
+      px1[k] = p.x1;
       // The other date (a known tick or bracket, or the text's whisker) shares the row.
       const other = known[k] ?? whisker[k];
       if (other) {
-        const q = placeDate(other, X);
+        const q = placeDate(other, X, scratch);
         a = Math.min(a, q.s0);
         z = Math.max(z, q.s1);
       }
@@ -379,10 +394,9 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
         Math.min(nBins - 1, Math.max(0, binOf(d0 + (x - L) * msPerPx, binMs) - b0));
       for (const k of inView) {
         if (rowOf[k] !== -1) continue;
-        const p = placed[k]!;
         const own = binOf_[k]!;
-        const first = Math.min(own, binAt(Math.max(L, p.s0)));
-        const last = Math.max(own, binAt(Math.min(R, p.s1)));
+        const first = Math.min(own, binAt(Math.max(L, ps0[k]!)));
+        const last = Math.max(own, binAt(Math.min(R, ps1[k]!)));
         for (let b = first; b <= last; b++) {
           if (cellMask[b] !== 1) continue;
           const list = members.get(b);
@@ -425,7 +439,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   let links = 0;
   for (let k = 0; k < n; k++) {
     if (assignment.to[k]! < 0 || rowOf[k]! < 0) continue;
-    linkAt[k] = linkSpan(placed[k]!, L, R);
+    linkAt[k] = linkSpan(placedAt(k), L, R);
     if (linkAt[k]) links++;
   }
   const linksShown = links <= (opts.maxLinks ?? Infinity);
@@ -484,7 +498,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     const to = assignment.to[k]!;
     const kt = known[k];
     const wt = whisker[k];
-    const p = placed[k]!;
+    const p = placedAt(k);
     const { x0, x1 } = p;
     let link: MarkLayout['link'] = null;
     if (linked(k)) {

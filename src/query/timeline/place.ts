@@ -22,15 +22,31 @@ export interface Placed {
   point: boolean;
 }
 
-/** Places a mark time with a time→pixel function (which may clamp far values). */
-export function place(t: MarkTime, X: (t: number) => number): Placed {
+const set = (out: Placed, s0: number, s1: number, x0: number, x1: number, point: boolean) => {
+  out.s0 = s0;
+  out.s1 = s1;
+  out.x0 = x0;
+  out.x1 = x1;
+  out.point = point;
+  return out;
+};
+
+/**
+ * Places a mark time with a time→pixel function (which may clamp far values). With `out`,
+ * writes into it rather than allocating (the layout places every mark in view each frame).
+ */
+export function place(
+  t: MarkTime,
+  X: (t: number) => number,
+  out: Placed = { s0: 0, s1: 0, x0: 0, x1: 0, point: false },
+): Placed {
   if (t.shape === 'point') {
     const x = X(t.anchor);
-    return { s0: X(t.softStart), s1: X(t.softEnd), x0: x, x1: x, point: true };
+    return set(out, X(t.softStart), X(t.softEnd), x, x, true);
   }
   if (t.openStart && t.openEnd) {
     // Undated both ways (a lasting tie): it holds across the view.
-    return { s0: X(-Infinity), s1: X(Infinity), x0: X(-Infinity), x1: X(Infinity), point: false };
+    return set(out, X(-Infinity), X(Infinity), X(-Infinity), X(Infinity), false);
   }
   let x0 = t.openStart ? X(t.coreStart) - OPEN_REACH : X(t.start);
   let x1 = t.openEnd ? X(t.coreEnd) + OPEN_REACH : X(t.end);
@@ -41,7 +57,7 @@ export function place(t: MarkTime, X: (t: number) => number): Placed {
   }
   const s0 = t.fuzzyStart ? Math.min(x0, X(t.softStart)) : x0;
   const s1 = t.fuzzyEnd ? Math.max(x1, X(t.softEnd)) : x1;
-  return { s0, s1, x0, x1, point: false };
+  return set(out, s0, s1, x0, x1, false);
 }
 
 /**
