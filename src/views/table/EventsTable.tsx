@@ -147,6 +147,7 @@ export function EventsTable() {
                       {e.known ? (
                         <span title={`Known from: ${e.known.citation}`}>
                           {formatEdtf(e.known.edtf)}
+                          {e.known.confidence && ` · ${e.known.confidence} confidence`}
                         </span>
                       ) : (
                         <>
