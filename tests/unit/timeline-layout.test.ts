@@ -449,6 +449,17 @@ describe('the layout', () => {
     expect(expectConserved(wide, index)).toBeGreaterThan(2500);
     expectNoOverlap(wide);
     const maxWide = Math.max(...wide.cells.map((c) => c.events.length));
+    // A cell holds events whose dates overlap it (never one placed by its middle), and an
+    // event spanning several cells is counted in each.
+    const cellsOf = new Map<number, number>();
+    for (const c of wide.cells) {
+      for (const e of c.events) {
+        expect(index.softStart[e]!).toBeLessThanOrEqual(c.t1);
+        expect(index.softEnd[e]!).toBeGreaterThanOrEqual(c.t0);
+        cellsOf.set(e, (cellsOf.get(e) ?? 0) + 1);
+      }
+    }
+    expect(Math.max(...cellsOf.values())).toBeGreaterThan(1);
 
     const mid = utc('2005-06-01');
     const narrow = layoutTimeline(m, {

@@ -260,6 +260,13 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     return x < lo ? lo : x > hi ? hi : x;
   };
   const { times, known, whisker, assignment } = model;
+  // The time a drawn extent covers: its possible dates, or for an open end, as far as the
+  // reach is drawn (the pixel of its faded end, read back as a time).
+  const timeAt = (x: number) => d0 + (x - L) * msPerPx;
+  const spanFrom = (t: MarkTime, p: Placed) =>
+    Number.isFinite(t.softStart) ? t.softStart : timeAt(p.s0);
+  const spanTo = (t: MarkTime, p: Placed) =>
+    Number.isFinite(t.softEnd) ? t.softEnd : timeAt(p.s1);
   const n = model.events.length;
 
   // Geometry of each event's mark, by position k; only marks in view are filled.
@@ -315,7 +322,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       }
       if (z < L || a > R) continue;
       // A point bins by its instant; a span by where it starts in view (never its middle).
-      instant[k] = p.point ? t.anchor : d0 + (Math.min(R, Math.max(L, a + 1)) - L) * msPerPx;
+      instant[k] = p.point ? t.anchor : spanFrom(t, p);
       ps0[k] = p.s0;
       ps1[k] = p.s1;
       px0[k] = p.x0;
@@ -390,13 +397,14 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       blockers = mergeBlockers(cellMask, nBins, b0, binMs, X);
       // Each merged event counts in every cell its extent overlaps, its own bin included.
       const members = new Map<number, number[]>();
-      const binAt = (x: number) =>
-        Math.min(nBins - 1, Math.max(0, binOf(d0 + (x - L) * msPerPx, binMs) - b0));
+      const binAt = (t: number) =>
+        Math.min(nBins - 1, Math.max(0, binOf(Math.min(d1, Math.max(d0, t)), binMs) - b0));
       for (const k of inView) {
         if (rowOf[k] !== -1) continue;
         const own = binOf_[k]!;
-        const first = Math.min(own, binAt(Math.max(L, ps0[k]!)));
-        const last = Math.max(own, binAt(Math.min(R, ps1[k]!)));
+        const t = times[k]!;
+        const first = Math.min(own, binAt(spanFrom(t, placedAt(k))));
+        const last = Math.max(own, binAt(spanTo(t, placedAt(k))));
         for (let b = first; b <= last; b++) {
           if (cellMask[b] !== 1) continue;
           const list = members.get(b);
