@@ -33,6 +33,9 @@ export function LinkGlyph({ m, lx, L, R }: { m: MarkLayout; lx: Lx; L: number; R
   const a = lx(link.x0);
   const z = lx(link.x1);
   const toward = dy > 0 ? -4 : 4;
+  // An end gets a side only where the extent really ends: in view, and not open.
+  const side0 = link.x0 > L + 0.5 && !m.openStart;
+  const side1 = link.x1 < R - 0.5 && !m.openEnd;
   return (
     <g className="tl-link is-span">
       <rect
@@ -42,11 +45,11 @@ export function LinkGlyph({ m, lx, L, R }: { m: MarkLayout; lx: Lx; L: number; R
         width={r(z - a)}
         height={Math.abs(dy)}
       />
-      {link.x0 > L + 0.5 && <line className="tl-link-side" x1={a} x2={a} y1={0} y2={dy} />}
-      {link.x1 < R - 0.5 && <line className="tl-link-side" x1={z} x2={z} y1={0} y2={dy} />}
+      {side0 && <line className="tl-link-side" x1={a} x2={a} y1={0} y2={dy} />}
+      {side1 && <line className="tl-link-side" x1={z} x2={z} y1={0} y2={dy} />}
       <path
         className="tl-link-bracket"
-        d={`M${a},${dy + (link.x0 > L + 0.5 ? toward : 0)}V${dy}H${z}V${dy + (link.x1 < R - 0.5 ? toward : 0)}`}
+        d={`M${a},${dy + (side0 ? toward : 0)}V${dy}H${z}V${dy + (side1 ? toward : 0)}`}
       />
     </g>
   );

@@ -89,15 +89,17 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, o: CanvasOptions) {
       // An uncertain date's link: a bracket at the other lane, dashed sides at the ends.
       const { x0, x1 } = m.link;
       const toward = m.link.y > y ? -4 : 4;
+      const side0 = x0 > L + 0.5 && !m.openStart;
+      const side1 = x1 < R - 0.5 && !m.openEnd;
       ctx.strokeStyle = rgba(colour, 0.4);
       ctx.lineWidth = 1;
       ctx.setLineDash([2, 3]);
       ctx.beginPath();
-      if (x0 > L + 0.5) {
+      if (side0) {
         ctx.moveTo(x0, y);
         ctx.lineTo(x0, m.link.y);
       }
-      if (x1 < R - 0.5) {
+      if (side1) {
         ctx.moveTo(x1, y);
         ctx.lineTo(x1, m.link.y);
       }
@@ -106,10 +108,10 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, o: CanvasOptions) {
       ctx.strokeStyle = rgba(colour, 0.8);
       ctx.lineWidth = 1.5;
       ctx.beginPath();
-      ctx.moveTo(x0, m.link.y + (x0 > L + 0.5 ? toward : 0));
+      ctx.moveTo(x0, m.link.y + (side0 ? toward : 0));
       ctx.lineTo(x0, m.link.y);
       ctx.lineTo(x1, m.link.y);
-      ctx.lineTo(x1, m.link.y + (x1 < R - 0.5 ? toward : 0));
+      ctx.lineTo(x1, m.link.y + (side1 ? toward : 0));
       ctx.stroke();
     }
     if (m.whisker) {
