@@ -11,6 +11,7 @@ import { basisDate } from '../../src/query/dateBasis';
 import { EMPTY_FILTERS, filterEvents, type Filters } from '../../src/query/filter';
 import { deriveGraph, type ActorGraph } from '../../src/query/graph/derive';
 import { sortRows } from '../../src/views/table/sortRows';
+import { dateWords, markName, rangeLabel } from '../../src/views/timeline/text';
 import { seed } from './helpers';
 
 const index = buildIndex(validateDataset(seed()).dataset!);
@@ -150,5 +151,27 @@ describe('search', () => {
     expect(ids({ text: 'Kabul' })).toContain('former-isi-chief-kabul-talks');
     expect(ids({ text: 'Express Tribune' })).toEqual(['former-isi-chief-kabul-talks']);
     expect(ids({ text: 'Pakistan-Afghanistan border' })).toContain('border-fence-thwarted');
+  });
+});
+
+describe('names that say which date is used', () => {
+  const at = (id: string) => index.eventsById.get(id)!;
+
+  it('states the date used and its basis, and the other date beside it', () => {
+    expect(markName(index, at('airstrikes-on-ttp-in-afghanistan'), 'best')).toBe(
+      'Airstrikes on TTP targets in Afghanistan, December 2021 – 16 April 2022 (known; the text: August 2021 – c. May 2022)',
+    );
+    expect(markName(index, at('airstrikes-on-ttp-in-afghanistan'), 'text')).toBe(
+      'Airstrikes on TTP targets in Afghanistan, August 2021 – c. May 2022 (as the text says; known: December 2021 – 16 April 2022)',
+    );
+    expect(dateWords(index, at('taliban-target-pakistan'), 'best')).toBe(
+      'August 2021 – c. May 2022 (as the text says)',
+    );
+  });
+
+  it('gives a density cell the true range of what it holds', () => {
+    expect(rangeLabel(day('2021-08-01'), day('2022-02-01') - 1)).toBe('August 2021 – January 2022');
+    expect(rangeLabel(-Infinity, day('2022-06-01') - 1)).toBe('until May 2022');
+    expect(rangeLabel(day('2022-04-01'), Infinity)).toBe('April 2022 onward');
   });
 });
