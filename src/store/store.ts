@@ -99,6 +99,7 @@ export const useStore = create<TracelineState>()((set) => ({
       filters: defaultFilters,
       selection: [],
       hover: { actor: null, ids: [] },
+      passage: null,
     });
   },
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
