@@ -55,7 +55,7 @@ export function App() {
       </header>
       <Notices />
       <main className="app-main">
-        {load.status === 'loading' && <p role="status">Loading the report…</p>}
+        {load.status === 'loading' && <p role="status">{load.message ?? 'Loading the report…'}</p>}
         {load.status === 'error' && <DatasetProblems name={load.name} problems={load.problems} />}
         {load.status === 'ready' && (
           <ErrorBoundary name="the explorer">
