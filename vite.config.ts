@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { devCsp } from './scripts/devCsp';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), devCsp()],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: { chunkSizeWarningLimit: 1200 },
