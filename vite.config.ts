@@ -17,7 +17,6 @@ function devCsp(): Plugin {
         (_, head: string, policy: string) => {
           const relaxed = policy
             .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-            .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
             .replace("connect-src 'self'", "connect-src 'self' ws: wss:");
           return `${head}${relaxed}"`;
         },
