@@ -71,9 +71,9 @@ function zodProblems(error: z.ZodError): Problem[] {
 }
 
 /** Validates parsed JSON of unknown shape. Never throws. */
-export function validateDataset(json: unknown): ValidationResult {
+export function validateDataset(json: unknown, text?: string): ValidationResult {
   try {
-    return validateUnsafe(json);
+    return validateUnsafe(json, text);
   } catch (e) {
     // A bug in a check must not take the app down: report it as a problem.
     const message = `the validator failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`;
@@ -92,7 +92,10 @@ function unknownFieldProblems(json: unknown): Problem[] {
   }));
 }
 
-function validateUnsafe(json: unknown): ValidationResult {
+/** Whether JSON text can hold U+FFFD at all (as itself or escaped): most files cannot. */
+const mayHoldFffd = (text: string) => text.includes('\uFFFD') || /\\u[fF]{3}[dD]/.test(text);
+
+function validateUnsafe(json: unknown, text?: string): ValidationResult {
   const parsed = Dataset.safeParse(json);
   const unknown = unknownFieldProblems(json);
   if (!parsed.success) {
@@ -103,7 +106,8 @@ function validateUnsafe(json: unknown): ValidationResult {
   const error = (path: PathPart[], message: string) =>
     problems.push({ severity: 'error', path, message });
 
-  for (const path of replacementCharacters(json)) {
+  const fffd = text === undefined || mayHoldFffd(text) ? replacementCharacters(json) : [];
+  for (const path of fffd) {
     problems.push({
       severity: 'warning',
       path,
@@ -269,7 +273,7 @@ export function validateJsonText(text: string): ValidationResult {
     const message = `the file is not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
     return { dataset: null, problems: [{ severity: 'error', path: [], message }] };
   }
-  const result = validateDataset(json);
+  const result = validateDataset(json, text);
   let duplicates: Problem[];
   try {
     duplicates = scanJson(text).duplicates.map(({ path, count }) => ({

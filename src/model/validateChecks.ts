@@ -51,20 +51,38 @@ export function splitsPair(text: string, at: number): boolean {
   );
 }
 
+/** A step of a walk: paths are built from parent links only when one is reported. */
+interface Step {
+  parent: Step | null;
+  at: PathPart;
+}
+const ROOT: Step = { parent: null, at: '' };
+function pathOf(step: Step): PathPart[] {
+  const path: PathPart[] = [];
+  for (let s: Step | null = step; s && s !== ROOT; s = s.parent) path.push(s.at);
+  return path.reverse();
+}
+
 /** Paths of the strings (anywhere in a value) that contain U+FFFD. Iterative. */
 export function replacementCharacters(value: unknown): PathPart[][] {
   const found: PathPart[][] = [];
-  const stack: [unknown, PathPart[]][] = [[value, []]];
-  while (stack.length > 0) {
-    const [node, path] = stack.pop()!;
+  const values: unknown[] = [value];
+  const steps: Step[] = [ROOT];
+  while (values.length > 0) {
+    const node = values.pop();
+    const step = steps.pop()!;
     if (typeof node === 'string') {
-      if (node.includes('\uFFFD')) found.push(path);
+      if (node.includes('\uFFFD')) found.push(pathOf(step));
     } else if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], [...path, i]]);
+      for (let i = node.length - 1; i >= 0; i--) {
+        values.push(node[i]);
+        steps.push({ parent: step, at: i });
+      }
     } else if (node && typeof node === 'object') {
-      const entries = Object.entries(node);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        stack.push([entries[i]![1], [...path, entries[i]![0]]]);
+      const keys = Object.keys(node);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        values.push((node as Record<string, unknown>)[keys[i]!]);
+        steps.push({ parent: step, at: keys[i]! });
       }
     }
   }
@@ -114,6 +132,7 @@ export function likelyField(unknown: string, known: readonly string[]): string |
 }
 
 type Schema = z.core.$ZodType;
+type Def = { type: string; shape?: Record<string, Schema>; element?: Schema };
 const WRAPPERS = new Set(['optional', 'default', 'nullable', 'readonly', 'prefault', 'catch']);
 
 /** The schema under optional(), default() and the like. */
@@ -136,29 +155,41 @@ export function unknownFields(
   value: unknown,
 ): { path: PathPart[]; likely: string | null }[] {
   const found: { path: PathPart[]; likely: string | null }[] = [];
-  const stack: [Schema, unknown, PathPart[]][] = [[schema, value, []]];
-  while (stack.length > 0) {
-    const [s, v, path] = stack.pop()!;
-    const def = unwrap(s)._zod.def as {
-      type: string;
-      shape?: Record<string, Schema>;
-      element?: Schema;
-    };
+  const defs = new Map<Schema, Def>();
+  const defOf = (s: Schema) => {
+    let def = defs.get(s);
+    if (!def) defs.set(s, (def = unwrap(s)._zod.def as Def));
+    return def;
+  };
+  const schemas: Schema[] = [schema];
+  const values: unknown[] = [value];
+  const steps: Step[] = [ROOT];
+  while (values.length > 0) {
+    const def = defOf(schemas.pop()!);
+    const v = values.pop();
+    const step = steps.pop()!;
     if (def.type === 'object' && def.shape && v && typeof v === 'object' && !Array.isArray(v)) {
-      const known = Object.keys(def.shape);
-      const entries = Object.entries(v);
-      for (const [key] of entries) {
+      const keys = Object.keys(v);
+      for (const key of keys) {
         if (!Object.hasOwn(def.shape, key)) {
-          found.push({ path: [...path, key], likely: likelyField(key, known) });
+          const path = [...pathOf(step), key];
+          found.push({ path, likely: likelyField(key, Object.keys(def.shape)) });
         }
       }
       // Children go on the stack last first, so problems come in document order.
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [key, child] = entries[i]!;
-        if (Object.hasOwn(def.shape, key)) stack.push([def.shape[key]!, child, [...path, key]]);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]!;
+        if (!Object.hasOwn(def.shape, key)) continue;
+        schemas.push(def.shape[key]!);
+        values.push((v as Record<string, unknown>)[key]);
+        steps.push({ parent: step, at: key });
       }
     } else if (def.type === 'array' && def.element && Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push([def.element, v[i], [...path, i]]);
+      for (let i = v.length - 1; i >= 0; i--) {
+        schemas.push(def.element);
+        values.push(v[i]);
+        steps.push({ parent: step, at: i });
+      }
     }
   }
   return found;
