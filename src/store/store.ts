@@ -109,6 +109,8 @@ export const useStore = create<TracelineState>()((set, get) => ({
       selection: [],
       hover: { actor: null, ids: [] },
       passage: null,
+      // Notices were about the dataset (or link) before this one.
+      notices: [],
     });
     // Re-anchored quotes and other warnings: the dataset is shown, but not silently.
     if (problems.length > 0) {

@@ -162,13 +162,13 @@ const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
             ? windowLabel(filters.window)
             : `${graph.nodes.length.toLocaleString('en')} actors · ${graph.edges.length.toLocaleString('en')} ties · ${windowLabel(filters.window)}`}
           {capped && capped.hidden > 0 && (
-            <span className="graph-capped">
+            <span
+              className="graph-capped"
+              title="Only the strongest ties are drawn; “Ties as text” lists them all"
+            >
               {' '}
               · {capped.hidden.toLocaleString('en')} weaker ties hidden (
-              {capped.hiddenMaxCount === 1
-                ? 'one event each'
-                : `${capped.hiddenMaxCount} events or fewer each`}
-              ; all are in “Ties as text”)
+              {capped.hiddenMaxCount === 1 ? '1 event' : `≤ ${capped.hiddenMaxCount} events`} each)
             </span>
           )}
         </p>
