@@ -1,10 +1,18 @@
 /** Every case of the corpus, and the bytes each file holds. */
 import { DATA_CASES } from './dataCases';
+import { DATE_CASES } from './dateCases';
 import { FILE_CASES } from './fileCases';
 import { SHAPE_CASES } from './shapeCases';
+import { STRUCTURE_CASES } from './structureCases';
 import { fresh, type Case } from './types';
 
-export const CASES: Case[] = [...FILE_CASES, ...DATA_CASES, ...SHAPE_CASES];
+export const CASES: Case[] = [
+  ...FILE_CASES,
+  ...STRUCTURE_CASES,
+  ...DATE_CASES,
+  ...DATA_CASES,
+  ...SHAPE_CASES,
+];
 
 /** The file's content: raw bytes, raw text, or the case's dataset as pretty JSON. */
 export function render(c: Case): Uint8Array {

@@ -1,29 +1,7 @@
 /** Faults in a dataset's shape, ids and references, and fields the schema does not know. */
 import type { Case, Fixture } from './types';
+import { E, W, A } from './make';
 
-type Edit = (d: Fixture) => void;
-const E = (name: string, fault: string, path: string, edit: Edit, message?: string): Case => ({
-  name,
-  fault,
-  outcome: 'error',
-  path,
-  ...(message ? { message } : {}),
-  make: (d) => (edit(d), d),
-});
-const W = (name: string, fault: string, path: string, edit: Edit, message?: string): Case => ({
-  name,
-  fault,
-  outcome: 'warning',
-  path,
-  ...(message ? { message } : {}),
-  make: (d) => (edit(d), d),
-});
-const A = (name: string, fault: string, edit: Edit): Case => ({
-  name,
-  fault,
-  outcome: 'accepted',
-  make: (d) => (edit(d), d),
-});
 const rename = (o: Fixture, from: string, to: string) => {
   o[to] = o[from];
   delete o[from];
