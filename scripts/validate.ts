@@ -3,11 +3,16 @@
  *
  * Validates datasets (default: every dataset.json under data/) and prints each problem with
  * its JSON path. Exits 1 when any file has errors. With --fix, drifted evidence offsets
- * whose quote was found verbatim are written back to the file.
+ * whose quote was found verbatim (and unambiguously) are written back into the file's text;
+ * nothing else in the file changes. Each file is handled on its own: one that fails to
+ * read, validate or fix does not stop the others.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatProblem, validateJsonText, type Problem } from '../src/model/validate';
+import { formatProblem } from '../src/model/validate';
+import { readDataset } from '../src/io/readDataset';
+import { patchOffsets } from '../src/io/fixOffsets';
+import { printable } from '../src/io/printable';
 
 const MAX_BYTES = 512 * 1024 * 1024;
 
@@ -19,15 +24,56 @@ function findDatasets(dir: string): string[] {
   });
 }
 
-/** Writes the fixed offsets into the JSON, leaving everything else as the author wrote it. */
-function applyFixes(text: string, fixes: Problem[]): string {
-  const json = JSON.parse(text) as Record<string, unknown>;
-  for (const p of fixes) {
-    let node: unknown = json;
-    for (const part of p.path) node = (node as Record<string | number, unknown>)[part];
-    Object.assign(node as object, p.fix);
+/** Every line goes through printable(): a file's text never reaches the terminal raw. */
+const say = (name: string, line: string) => console.log(printable(`${name}: ${line}`));
+
+/** Validates (and with --fix, patches) one file; returns whether it has errors. */
+function handle(file: string, fix: boolean): boolean {
+  const name = relative(process.cwd(), file) || file;
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_BYTES) {
+      say(name, `error: the file is ${Math.round(size / 2 ** 20)} MiB; the limit is 512 MiB`);
+      return true;
+    }
+    bytes = readFileSync(file);
+  } catch (e) {
+    say(name, `error: cannot read the file (${(e as Error).message})`);
+    return true;
   }
-  return JSON.stringify(json, null, 2) + '\n';
+  const { dataset, problems, text, encoding, exact } = readDataset(bytes);
+  for (const p of problems) say(name, formatProblem(p));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (fix) {
+    const fixes = problems.filter((p) => p.fix);
+    const ties = problems.filter(
+      (p) => p.path.at(-1) === 'position' && !p.fix && p.severity === 'warning',
+    );
+    if (ties.length > 0) {
+      say(
+        name,
+        `skipped ${ties.length} drifted offset(s) with equally good occurrences (see above)`,
+      );
+    }
+    if (fixes.length > 0 && text !== null) {
+      if (!exact || (encoding !== 'utf-8' && encoding !== 'utf-8 with BOM')) {
+        say(
+          name,
+          `not fixed: --fix writes only valid UTF-8 files (this one is ${encoding}${exact ? '' : ', with bad bytes'})`,
+        );
+      } else {
+        const patched = patchOffsets(text, fixes);
+        writeFileSync(file, (encoding === 'utf-8 with BOM' ? '\uFEFF' : '') + patched.text);
+        say(name, `fixed ${patched.fixed} drifted evidence offset(s)`);
+      }
+    }
+  }
+  const summary = dataset
+    ? `${dataset.events.length} events, ${dataset.relations.length} relations, ${dataset.actors.length} actors`
+    : 'not loaded';
+  say(name, `${errors} error(s), ${problems.length - errors} warning(s); ${summary}`);
+  return errors > 0;
 }
 
 const args = process.argv.slice(2);
@@ -35,37 +81,15 @@ const fix = args.includes('--fix');
 const files = args.filter((a) => a !== '--fix');
 const targets = files.length > 0 ? files : findDatasets('data');
 let failed = false;
-
 for (const file of targets) {
-  const name = relative(process.cwd(), file) || file;
-  let text: string;
   try {
-    const size = statSync(file).size;
-    if (size > MAX_BYTES) {
-      console.log(
-        `${name}: error: the file is ${Math.round(size / 2 ** 20)} MiB; the limit is 512 MiB`,
-      );
-      failed = true;
-      continue;
-    }
-    text = readFileSync(file, 'utf8');
+    if (handle(file, fix)) failed = true;
   } catch (e) {
-    console.log(`${name}: error: cannot read the file (${(e as Error).message})`);
+    say(
+      file,
+      `error: the file could not be checked (${e instanceof Error ? e.message : String(e)})`,
+    );
     failed = true;
-    continue;
   }
-  const { dataset, problems } = validateJsonText(text);
-  for (const p of problems) console.log(`${name}: ${formatProblem(p)}`);
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const fixes = problems.filter((p) => p.fix);
-  if (fix && fixes.length > 0) {
-    writeFileSync(file, applyFixes(text, fixes));
-    console.log(`${name}: fixed ${fixes.length} drifted evidence offset(s)`);
-  }
-  if (errors > 0) failed = true;
-  const summary = dataset
-    ? `${dataset.events.length} events, ${dataset.relations.length} relations, ${dataset.actors.length} actors`
-    : 'not loaded';
-  console.log(`${name}: ${errors} error(s), ${problems.length - errors} warning(s); ${summary}`);
 }
 process.exit(failed ? 1 : 0);

@@ -10,6 +10,15 @@ import { OpenDataset } from './OpenDataset';
 import { ExportMenu } from './ExportMenu';
 import { Workspace } from './Workspace';
 
+/** One key per loaded dataset (by identity), so a new one remounts the views. */
+const keys = new WeakMap<object, number>();
+let lastKey = 0;
+function keyOf(index: object): number {
+  let key = keys.get(index);
+  if (key === undefined) keys.set(index, (key = ++lastKey));
+  return key;
+}
+
 /** The shell: loads the bundled report, then shows the explorer or the dataset's problems. */
 export function App() {
   const load = useStore((s) => s.load);
@@ -46,11 +55,13 @@ export function App() {
       </header>
       <Notices />
       <main className="app-main">
-        {load.status === 'loading' && <p role="status">Loading the report…</p>}
+        {load.status === 'loading' && <p role="status">{load.message ?? 'Loading the report…'}</p>}
         {load.status === 'error' && <DatasetProblems name={load.name} problems={load.problems} />}
         {load.status === 'ready' && (
           <ErrorBoundary name="the explorer">
-            <Workspace />
+            {/* A new dataset mounts fresh views: no local state (row numbers, marks, the
+                reader's place) outlives the dataset it was computed from. */}
+            <Workspace key={keyOf(load.index)} />
           </ErrorBoundary>
         )}
       </main>

@@ -1,4 +1,5 @@
 import { formatPath, type Problem } from '../model/validate';
+import { shellQuote } from '../io/printable';
 
 /** Shown instead of the explorer when a dataset fails validation. */
 export function DatasetProblems({ name, problems }: { name: string; problems: Problem[] }) {
@@ -8,7 +9,10 @@ export function DatasetProblems({ name, problems }: { name: string; problems: Pr
       <h2 id="problems-heading">
         The dataset {name} cannot be shown: {errors.length} problem{errors.length === 1 ? '' : 's'}
       </h2>
-      <p>Fix these in the file (or run `npm run validate -- {name}`) and load it again.</p>
+      <p>
+        Fix these in the file (or run <code>npm run validate -- {shellQuote(name)}</code>) and load
+        it again.
+      </p>
       <ul>
         {problems.map((p, i) => (
           <li key={i} className={`problem problem-${p.severity}`}>

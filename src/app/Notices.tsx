@@ -8,12 +8,21 @@ export function Notices() {
   return (
     <div className="notices" role="status">
       {notices.map((n) => (
-        <p key={n.id} className="notice">
-          <span>{n.message}</span>
+        <div key={n.id} className="notice">
+          <span>
+            {n.message}
+            {n.items && (
+              <ul className="notice-items" tabIndex={0} aria-label="Warnings">
+                {n.items.map((item, i) => (
+                  <li key={i}>{item}</li>
+                ))}
+              </ul>
+            )}
+          </span>
           <button type="button" onClick={() => dismiss(n.id)} aria-label={`Dismiss: ${n.message}`}>
             ×
           </button>
-        </p>
+        </div>
       ))}
     </div>
   );

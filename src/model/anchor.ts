@@ -20,7 +20,14 @@ export interface Selectors {
 
 export type Anchor =
   | { status: 'ok'; start: number; end: number }
-  | { status: 'moved'; start: number; end: number; candidates: number }
+  | {
+      status: 'moved';
+      start: number;
+      end: number;
+      candidates: number;
+      /** How many occurrences share the best context score (more than 1: a tie). */
+      tied: number;
+    }
   | { status: 'fuzzy'; start: number; end: number; errors: number; found: string }
   | { status: 'missing' };
 
@@ -56,9 +63,12 @@ export function anchorQuote(text: string, s: Selectors): Anchor {
   if (occurrences.length > 0) {
     let best = occurrences[0]!;
     let bestScore = -1;
+    let tied = 0;
     for (const at of occurrences) {
       const score = contextScore(text, at, at + s.exact.length, s);
       const closer = Math.abs(at - s.start) < Math.abs(best - s.start);
+      if (score > bestScore) tied = 1;
+      else if (score === bestScore) tied++;
       if (score > bestScore || (score === bestScore && closer)) {
         best = at;
         bestScore = score;
@@ -69,6 +79,7 @@ export function anchorQuote(text: string, s: Selectors): Anchor {
       start: best,
       end: best + s.exact.length,
       candidates: occurrences.length,
+      tied,
     };
   }
   const maxErrors = Math.floor(s.exact.length / 10);

@@ -5,7 +5,7 @@
  *
  * Offsets are UTF-16 code units into the NFC-normalised `Source.text`.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Ids are short, URL-safe slugs: they appear in links and in the URL state. */
 export const Id = z

@@ -14,6 +14,14 @@ import type { z } from 'zod';
 import { Dataset, type Evidence } from './schema';
 import { anchorQuote } from './anchor';
 import { tryExtent } from './dates';
+import { scanJson } from './jsonScan';
+import {
+  badLink,
+  impossibleDay,
+  replacementCharacters,
+  splitsPair,
+  unknownFields,
+} from './validateChecks';
 
 export type PathPart = string | number;
 
@@ -63,9 +71,9 @@ function zodProblems(error: z.ZodError): Problem[] {
 }
 
 /** Validates parsed JSON of unknown shape. Never throws. */
-export function validateDataset(json: unknown): ValidationResult {
+export function validateDataset(json: unknown, text?: string): ValidationResult {
   try {
-    return validateUnsafe(json);
+    return validateUnsafe(json, text);
   } catch (e) {
     // A bug in a check must not take the app down: report it as a problem.
     const message = `the validator failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`;
@@ -73,13 +81,44 @@ export function validateDataset(json: unknown): ValidationResult {
   }
 }
 
-function validateUnsafe(json: unknown): ValidationResult {
+/** Fields zod would drop without a word, named with the field most likely meant. */
+function unknownFieldProblems(json: unknown): Problem[] {
+  return unknownFields(Dataset, json).map(({ path, likely }) => ({
+    severity: 'warning' as const,
+    path,
+    message:
+      `unknown field ${quote(String(path[path.length - 1]))} is ignored` +
+      (likely ? `; did you mean "${likely}"?` : ''),
+  }));
+}
+
+/** Whether JSON text can hold U+FFFD at all (as itself or escaped): most files cannot. */
+const mayHoldFffd = (text: string) => text.includes('\uFFFD') || /\\u[fF]{3}[dD]/.test(text);
+
+function validateUnsafe(json: unknown, text?: string): ValidationResult {
   const parsed = Dataset.safeParse(json);
-  if (!parsed.success) return { dataset: null, problems: zodProblems(parsed.error) };
+  const unknown = unknownFieldProblems(json);
+  if (!parsed.success) {
+    return { dataset: null, problems: [...zodProblems(parsed.error), ...unknown] };
+  }
   const data = parsed.data;
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...unknown];
   const error = (path: PathPart[], message: string) =>
     problems.push({ severity: 'error', path, message });
+
+  const fffd = text === undefined || mayHoldFffd(text) ? replacementCharacters(json) : [];
+  for (const path of fffd) {
+    problems.push({
+      severity: 'warning',
+      path,
+      message:
+        'contains U+FFFD (�), the mark of text decoded with the wrong encoding; check the source',
+    });
+  }
+  data.sources.forEach((s, i) => {
+    const bad = s.url === undefined ? null : badLink(s.url);
+    if (bad) error(['sources', i, 'url'], bad);
+  });
 
   // Texts: offsets are only stable over one normal form.
   data.sources.forEach((s, i) => {
@@ -143,7 +182,7 @@ function validateUnsafe(json: unknown): ValidationResult {
 
   // Dates.
   const checkDate = (edtf: string, path: PathPart[]) => {
-    const x = tryExtent(edtf);
+    const x = impossibleDay(edtf) ?? tryExtent(edtf);
     if (typeof x === 'string') error([...path, 'edtf'], x);
   };
   data.sources.forEach((s, i) => checkDate(s.published.edtf, ['sources', i, 'published']));
@@ -166,6 +205,18 @@ function validateUnsafe(json: unknown): ValidationResult {
     const { start, end } = ev.position;
     const anchor = anchorQuote(text, { ...ev.quote, start, end });
     const at = `${start}–${end}`;
+    if (anchor.status === 'ok' || anchor.status === 'moved') {
+      // Half an emoji is not a passage: a selection must begin and end between characters.
+      const cut = [anchor.start, anchor.end].find((k) => splitsPair(text, k));
+      if (cut !== undefined) {
+        error(
+          [...path, anchor.status === 'ok' ? 'position' : 'quote'],
+          `the passage ${anchor.start}–${anchor.end} splits a character at offset ${cut} ` +
+            '(between the halves of a UTF-16 surrogate pair)',
+        );
+        return;
+      }
+    }
     switch (anchor.status) {
       case 'ok':
         return;
@@ -176,8 +227,14 @@ function validateUnsafe(json: unknown): ValidationResult {
           message:
             `position ${at} does not select the quote ${quote(ev.quote.exact)}; ` +
             `it was found at ${anchor.start}–${anchor.end}` +
-            (anchor.candidates > 1 ? ` (best of ${anchor.candidates} occurrences)` : ''),
-          fix: { start: anchor.start, end: anchor.end },
+            (anchor.tied > 1
+              ? ` (${anchor.tied} of ${anchor.candidates} occurrences fit equally well: ` +
+                'the nearest was taken; add a prefix or suffix to choose)'
+              : anchor.candidates > 1
+                ? ` (best of ${anchor.candidates} occurrences)`
+                : ''),
+          // A choice among equally good occurrences is a guess: never written back.
+          ...(anchor.tied > 1 ? {} : { fix: { start: anchor.start, end: anchor.end } }),
         });
         ev.position = { type: 'TextPositionSelector', start: anchor.start, end: anchor.end };
         return;
@@ -216,5 +273,16 @@ export function validateJsonText(text: string): ValidationResult {
     const message = `the file is not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
     return { dataset: null, problems: [{ severity: 'error', path: [], message }] };
   }
-  return validateDataset(json);
+  const result = validateDataset(json, text);
+  let duplicates: Problem[];
+  try {
+    duplicates = scanJson(text).duplicates.map(({ path, count }) => ({
+      severity: 'warning' as const,
+      path,
+      message: `the key ${quote(String(path[path.length - 1]))} is written ${count} times in one object; the last value applies`,
+    }));
+  } catch {
+    duplicates = []; // the scan only adds warnings; the value itself was read
+  }
+  return { ...result, problems: [...duplicates, ...result.problems] };
 }

@@ -5,14 +5,14 @@
  */
 import { create } from 'zustand';
 import type { Category } from '../model/schema';
-import type { Problem } from '../model/validate';
-import { validateDataset } from '../model/validate';
+import type { Problem, ValidationResult } from '../model/validate';
+import { formatProblem, validateDataset } from '../model/validate';
 import { buildIndex, type DatasetIndex } from '../query/indexes';
 import { EMPTY_FILTERS, type Filters } from '../query/filter';
 import { defaultFocus } from '../query/focus';
 
 export type LoadState =
-  | { status: 'loading' }
+  | { status: 'loading'; /** What is happening, for the status line. */ message?: string }
   | { status: 'error'; name: string; problems: Problem[] }
   | { status: 'ready'; name: string; index: DatasetIndex; warnings: Problem[] };
 
@@ -21,6 +21,8 @@ export type LaneGrouping = 'actor' | 'category' | 'none';
 export interface Notice {
   id: number;
   message: string;
+  /** Listed under the message (the warnings a dataset loaded with). */
+  items?: readonly string[];
 }
 
 export interface TracelineData {
@@ -49,6 +51,8 @@ export interface PassageRef {
 export interface TracelineActions {
   /** Validates parsed JSON and, when it passes, indexes it and resets the view. */
   loadDataset(name: string, json: unknown): void;
+  /** Shows a validated dataset (or its problems); its warnings become a notice. */
+  loadValidated(name: string, result: ValidationResult): void;
   setFilters(patch: Partial<Filters>): void;
   toggleActor(id: string): void;
   toggleCategory(category: Category): void;
@@ -59,7 +63,7 @@ export interface TracelineActions {
   setHover(hover: Partial<TracelineData['hover']>): void;
   setLaneGrouping(grouping: LaneGrouping): void;
   setCollapseActors(collapse: boolean): void;
-  addNotice(message: string): void;
+  addNotice(message: string, items?: readonly string[]): void;
   dismissNotice(id: number): void;
   /** Shows an evidence passage in the source reader (null: the selection's first). */
   focusPassage(passage: PassageRef | null): void;
@@ -83,10 +87,15 @@ let noticeId = 0;
 const toggled = <T>(list: readonly T[], item: T): T[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
-export const useStore = create<TracelineState>()((set) => ({
+/** A notice lists at most this many warnings, then says how many more there are. */
+const MAX_LISTED = 20;
+
+export const useStore = create<TracelineState>()((set, get) => ({
   ...INITIAL_DATA,
   loadDataset(name, json) {
-    const { dataset, problems } = validateDataset(json);
+    get().loadValidated(name, validateDataset(json));
+  },
+  loadValidated(name, { dataset, problems }) {
     if (!dataset) {
       set({ load: { status: 'error', name, problems } });
       return;
@@ -99,7 +108,19 @@ export const useStore = create<TracelineState>()((set) => ({
       filters: defaultFilters,
       selection: [],
       hover: { actor: null, ids: [] },
+      passage: null,
+      // Notices were about the dataset (or link) before this one.
+      notices: [],
     });
+    // Re-anchored quotes and other warnings: the dataset is shown, but not silently.
+    if (problems.length > 0) {
+      const listed = problems.slice(0, MAX_LISTED).map(formatProblem);
+      if (problems.length > MAX_LISTED) listed.push(`… and ${problems.length - MAX_LISTED} more`);
+      get().addNotice(
+        `${name} loaded with ${problems.length} warning${problems.length === 1 ? '' : 's'}; check them in the file:`,
+        listed,
+      );
+    }
   },
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
   toggleActor: (id) =>
@@ -114,7 +135,10 @@ export const useStore = create<TracelineState>()((set) => ({
   setHover: (hover) => set((s) => ({ hover: { ...s.hover, ...hover } })),
   setLaneGrouping: (laneGrouping) => set({ laneGrouping }),
   setCollapseActors: (collapseActors) => set({ collapseActors }),
-  addNotice: (message) => set((s) => ({ notices: [...s.notices, { id: ++noticeId, message }] })),
+  addNotice: (message, items) =>
+    set((s) => ({
+      notices: [...s.notices, { id: ++noticeId, message, ...(items ? { items } : {}) }],
+    })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   focusPassage: (passage) => set({ passage }),
 }));

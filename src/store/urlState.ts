@@ -132,6 +132,48 @@ export const URL_PARAMS: Record<string, Param> = {
   },
 };
 
+/** A key or value as a notice quotes it: short enough to read. */
+const shorten = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+/** Decodes one `application/x-www-form-urlencoded` part; null when an escape is broken. */
+function decodePart(part: string): string | null {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Splits a query string into (key, value) pairs as URLSearchParams would, but strictly: a
+ * part with a broken percent escape (URLSearchParams would turn it into U+FFFD or keep it
+ * literally) and a repeated key (it would keep both) are left out, each with a problem.
+ */
+export function readQuery(search: string): { params: [string, string][]; problems: string[] } {
+  const params: [string, string][] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const key = decodePart(eq === -1 ? part : part.slice(0, eq));
+    const value = decodePart(eq === -1 ? '' : part.slice(eq + 1));
+    if (key === null || value === null) {
+      problems.push(`Ignored the link parameter "${shorten(part)}": it has a broken % escape.`);
+      continue;
+    }
+    if (seen.has(key)) {
+      problems.push(
+        `Ignored a repeated link parameter "${shorten(key)}": the first "${shorten(key)}" applies.`,
+      );
+      continue;
+    }
+    seen.add(key);
+    params.push([key, value]);
+  }
+  return { params, problems };
+}
+
 export interface ParsedUrl {
   state: UrlFields;
   /** One sentence per ignored parameter, naming it. */
@@ -150,15 +192,15 @@ export interface KnownIds {
  * are checked against `known` when it is given.
  */
 export function parseUrl(search: string, base: UrlFields, known?: KnownIds): ParsedUrl {
-  const params = new URLSearchParams(search);
-  const problems: string[] = [];
+  const { params, problems } = readQuery(search);
   let filters = { ...base.filters };
   const state: UrlFields = { ...base, filters };
   let window: [number, number] | null = null;
   for (const [key, raw] of params) {
-    const row = URL_PARAMS[key];
+    // Own properties only: "constructor" or "__proto__" must not find Object.prototype's.
+    const row = Object.hasOwn(URL_PARAMS, key) ? URL_PARAMS[key] : undefined;
     if (!row) {
-      problems.push(`Ignored the unknown link parameter "${key}".`);
+      problems.push(`Ignored the unknown link parameter "${shorten(key)}".`);
       continue;
     }
     const patch = row.parse(raw);

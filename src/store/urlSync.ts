@@ -41,13 +41,16 @@ export function applyLocation(): string[] {
 }
 
 /** Starts syncing; returns a function that stops it. Call once the dataset is ready. */
-export function startUrlSync(): () => void {
-  const problems = applyLocation();
+const report = (problems: string[]) => {
   if (problems.length > 0) {
     useStore
       .getState()
       .addNotice(`Parts of the link were ignored; the rest of it applies. ${problems.join(' ')}`);
   }
+};
+
+export function startUrlSync(): () => void {
+  report(applyLocation());
   // Rewrite the address without what was ignored, so a copied link is clean.
   let last = serialiseUrl(pick(useStore.getState()), defaults(useStore.getState()));
   window.history.replaceState(window.history.state, '', urlFor(last));
@@ -65,7 +68,7 @@ export function startUrlSync(): () => void {
   const onPop = () => {
     applying = true;
     try {
-      applyLocation();
+      report(applyLocation());
     } finally {
       applying = false;
     }

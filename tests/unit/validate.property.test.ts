@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateDataset, validateJsonText } from '../../src/model/validate';
 import { fixture } from './helpers';
+import { scanJson } from '../../src/model/jsonScan';
+import { readDataset } from '../../src/io/readDataset';
 
 describe('the validator on arbitrary input', () => {
   it('returns problems, never throws, for arbitrary JSON values', () => {
@@ -47,6 +49,32 @@ describe('the validator on arbitrary input', () => {
           const result = validateDataset(d);
           // Either it is still valid, or it says why; it never throws and never half-loads.
           expect(result.dataset === null).toBe(result.problems.some((p) => p.severity === 'error'));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads any bytes (any encoding, any garbage) to problems, never a throw', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const result = readDataset(bytes);
+        expect(result.dataset).toBeNull();
+        expect(result.problems.some((p) => p.severity === 'error')).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('scans any JSON text: no repeated key where there is none, each one where there is', () => {
+    fc.assert(
+      fc.property(
+        fc.json(),
+        fc.string({ maxLength: 5 }).filter((k) => k !== 'x'),
+        (text, key) => {
+          expect(scanJson(text).duplicates).toEqual([]);
+          const twice = `{${JSON.stringify(key)}: ${text}, "x": [${text}], ${JSON.stringify(key)}: 1}`;
+          expect(scanJson(twice).duplicates).toEqual([{ path: [key], count: 2 }]);
         },
       ),
       { numRuns: 500 },

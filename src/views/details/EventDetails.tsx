@@ -4,6 +4,7 @@ import { useStore } from '../../store/store';
 import { currentStep, selectionWalk, type PassageRef } from '../../query/evidence';
 import { selectFilters, selectIndex, selectPassage, selectSelection } from '../../store/selectors';
 import { DateProvenance, qualifierLabel } from './DateProvenance';
+import { clip, LongText } from './LongText';
 import './details.css';
 
 /**
@@ -96,7 +97,7 @@ function Quotes({ id, evidence }: { id: string; evidence: readonly Evidence[] })
             title="Show this passage in the source"
             onClick={() => jump({ id, evidence: k })}
           >
-            <q>{ev.quote.exact}</q>
+            <q>{clip(ev.quote.exact)}</q>
           </button>
           {sources.length > 1 && (
             <span className="quote-source">
@@ -149,7 +150,11 @@ function EventCard({ index, id }: { index: DatasetIndex; id: string }) {
           </>
         )}
       </p>
-      {e.summary && <p>{e.summary}</p>}
+      {e.summary && (
+        <p>
+          <LongText key={e.id} text={e.summary} />
+        </p>
+      )}
       {e.magnitude && (
         <p>
           Count: {qualifierLabel(e.magnitude.qualifier)} {e.magnitude.count} {e.magnitude.unit} (one
@@ -194,7 +199,11 @@ function RelationCard({ index, id }: { index: DatasetIndex; id: string }) {
         <ActorButton id={r.from} /> {KIND_LABELS[r.kind] ?? r.kind.replace(/-/g, ' ')}{' '}
         <ActorButton id={r.to} />
       </p>
-      {r.summary && <p>{r.summary}</p>}
+      {r.summary && (
+        <p>
+          <LongText key={r.id} text={r.summary} />
+        </p>
+      )}
       <h4>When</h4>
       <DateProvenance when={r.when} source={source} />
       <h4>Evidence</h4>

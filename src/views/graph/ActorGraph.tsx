@@ -19,6 +19,7 @@ import {
 import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import { deriveGraph } from '../../query/graph/derive';
+import { capEdges } from '../../query/graph/cap';
 import type { Point } from '../../query/graph/layout';
 import {
   drawsOnCanvas,
@@ -80,6 +81,8 @@ const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
       index && events && relations ? deriveGraph(index, events, relations, { collapse }) : null,
     [index, events, relations, collapse],
   );
+  // Only the strongest ties are drawn (query/graph/cap); the caption counts the rest.
+  const capped = useMemo(() => (graph ? capEdges(graph) : null), [graph]);
   // The drawing fills the panel's body (which flexes to the space the workspace gives it).
   const bodyRef = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -158,6 +161,16 @@ const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
           {empty
             ? windowLabel(filters.window)
             : `${graph.nodes.length.toLocaleString('en')} actors · ${graph.edges.length.toLocaleString('en')} ties · ${windowLabel(filters.window)}`}
+          {capped && capped.hidden > 0 && (
+            <span
+              className="graph-capped"
+              title="Only the strongest ties are drawn; “Ties as text” lists them all"
+            >
+              {' '}
+              · {capped.hidden.toLocaleString('en')} weaker ties hidden (
+              {capped.hiddenMaxCount === 1 ? '1 event' : `≤ ${capped.hiddenMaxCount} events`} each)
+            </span>
+          )}
         </p>
         {empty && collapseBox}
       </div>
@@ -169,7 +182,7 @@ const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
         ) : width <= 0 || height <= 0 ? null : canvas ? (
           <GraphCanvas
             key={index.dataset.id}
-            graph={graph}
+            graph={capped!.drawn}
             looks={looks}
             positions={layout.positions}
             generation={layout.generation}
@@ -180,7 +193,7 @@ const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
         ) : (
           <GraphSvg
             key={index.dataset.id}
-            graph={graph}
+            graph={capped!.drawn}
             looks={looks}
             positions={layout.positions}
             pinned={layout.pinned}

@@ -22,9 +22,16 @@ const snippet = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n).trimEnd(
  * quickest way to scan. Rows follow the selection; a few hundred rows render at a time.
  */
 export function EventsTable() {
-  const index = useStore(selectIndex);
-  // Deferred: while the timeline zooms, the table catches up when React has time.
-  const visible = useDeferredValue(useStore(selectVisibleEvents));
+  const liveIndex = useStore(selectIndex);
+  const liveVisible = useStore(selectVisibleEvents);
+  // Deferred: while the timeline zooms, the table catches up when React has time. The row
+  // numbers are deferred with the index they belong to, so a lagging list is never read
+  // against another dataset.
+  const live = useMemo(
+    () => ({ index: liveIndex, visible: liveVisible }),
+    [liveIndex, liveVisible],
+  );
+  const { index, visible } = useDeferredValue(live);
   const selection = useStore(selectSelection);
   const basis = useStore((s) => s.filters.dates);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({

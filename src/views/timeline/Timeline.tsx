@@ -102,8 +102,11 @@ function TimelineView({ index }: { index: DatasetIndex }) {
   const canvasMode = layout.drawn > CANVAS_THRESHOLD;
   // On the canvas path the accessible marks may lag a frame behind a gesture: React renders
   // them when it has time, while the canvas draws every frame.
-  const deferredLayout = useDeferredValue(layout);
-  const marksLayout = canvasMode ? deferredLayout : layout;
+  // The lagging layout is used only while it belongs to the current index (its marks are
+  // event numbers in that index).
+  const laid = useMemo(() => ({ layout, index }), [layout, index]);
+  const deferred = useDeferredValue(laid);
+  const marksLayout = canvasMode && deferred.index === index ? deferred.layout : layout;
   const { selectedSet, hoverSet, actorHot } = useHighlights(index, selection, hover);
 
   const zoomTo = useCallback(

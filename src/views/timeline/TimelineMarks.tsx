@@ -46,17 +46,23 @@ export function fitLabel(text: string, room: number): string | null {
   return text.length <= chars ? text : `${text.slice(0, chars - 1).trimEnd()}…`;
 }
 
-/** The bounding box a mark's focus ring surrounds. */
+/** Clamps a value into [lo, hi]. */
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/**
+ * The bounding box a mark's focus ring surrounds. Both ends are clamped to the plot, so a
+ * mark lying wholly beyond one edge gets an empty box, never a negative width.
+ */
 export function markBox(m: MarkLayout, L: number, R: number) {
   if (m.shape === 'point') {
     return {
-      x0: Math.max(L - 2, m.s0) - POINT_RADIUS - 3,
-      x1: Math.min(R + 2, m.s1) + POINT_RADIUS + 3,
+      x0: clamp(m.s0, L - 2, R + 2) - POINT_RADIUS - 3,
+      x1: clamp(m.s1, L - 2, R + 2) + POINT_RADIUS + 3,
     };
   }
   return {
-    x0: Math.max(L - 3, Math.min(m.s0, m.x0)) - 3,
-    x1: Math.min(R + 3, Math.max(m.s1, m.x1)) + 3,
+    x0: clamp(Math.min(m.s0, m.x0), L - 3, R + 3) - 3,
+    x1: clamp(Math.max(m.s1, m.x1), L - 3, R + 3) + 3,
   };
 }
 
