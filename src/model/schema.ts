@@ -52,12 +52,38 @@ export const TextPositionSelector = z.object({
   end: z.number().int().nonnegative(),
 });
 
-/** A passage of a source that supports an event or relation. */
+/**
+ * A cell of a data file: for evidence that is a coded record (a GDELT row), not a passage.
+ * Rows are counted as a spreadsheet counts them: the first line of the file is row 1.
+ */
+export const RecordSelector = z.object({
+  file: z.string().min(1),
+  row: z.number().int().positive(),
+  column: z.string().min(1),
+});
+
+/**
+ * A passage of a source that supports an event or relation. When the source is a record,
+ * `record` names the cell the event was coded from, and the quote selects that cell's value
+ * in the source's stand-in text.
+ */
 export const Evidence = z.object({
   source: Id,
   quote: TextQuoteSelector,
   position: TextPositionSelector,
+  record: RecordSelector.optional().describe('The data cell this evidence stands on'),
   note: z.string().optional(),
+});
+
+/**
+ * A source that is a row (or rows) of a data file rather than a text (GDELT codes events
+ * from articles it does not publish). Its `text` is then a stand-in written by the importer
+ * that says so; `url`, `publisher` and `published` name the article.
+ */
+export const SourceRecord = z.object({
+  file: z.string().min(1).describe('The file the rows were read from'),
+  rows: z.array(z.number().int().positive()).min(1).describe('The rows, counted from 1'),
+  format: z.string().min(1).describe('The format of the file, e.g. "gdelt"'),
 });
 
 export const Source = z.object({
@@ -68,6 +94,7 @@ export const Source = z.object({
   url: z.string().url().optional(),
   published: DateClaim.describe('Publication date; may be inferred (basis resolved) with a note'),
   summarises: z.string().optional().describe('The work this source reports on, if any'),
+  record: SourceRecord.optional().describe('Set when the source is a data record, not a text'),
   text: z.string().min(1).describe('The canonical text, NFC-normalised; offsets point into it'),
 });
 
@@ -179,6 +206,17 @@ export const Magnitude = z.object({
   unit: z.string().min(1).describe('What is counted, e.g. "terrorist strikes"'),
 });
 
+/** Where an imported event came from: the outside format, its own id and original codes. */
+export const Origin = z.object({
+  format: z.string().min(1).describe('acled, ucdp-ged, gdelt, timelinejs…'),
+  id: z.string().min(1).optional().describe("The record's own id (ACLED event_id_cnty…)"),
+  codes: z
+    .record(z.string(), z.string())
+    .default({})
+    .describe('The original codes, by their column names (event_type, EventCode…)'),
+  note: z.string().optional().describe('How the category was chosen, and other import notes'),
+});
+
 export const Event = z.object({
   id: Id,
   title: z.string().min(1).max(200),
@@ -196,6 +234,7 @@ export const Event = z.object({
   location: Location.optional(),
   magnitude: Magnitude.optional(),
   evidence: z.array(Evidence).min(1, 'every event needs at least one evidence quote'),
+  origin: Origin.optional().describe('For imported events: the record they came from'),
 });
 
 export const RELATION_KINDS = [
@@ -236,6 +275,8 @@ export const Dataset = z.object({
 export type DateClaim = z.infer<typeof DateClaim>;
 export type KnownDate = z.infer<typeof KnownDate>;
 export type Evidence = z.infer<typeof Evidence>;
+export type RecordSelector = z.infer<typeof RecordSelector>;
+export type Origin = z.infer<typeof Origin>;
 export type Source = z.infer<typeof Source>;
 export type Actor = z.infer<typeof Actor>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];

@@ -18,6 +18,7 @@ import { scanJson } from './jsonScan';
 import {
   badLink,
   impossibleDay,
+  recordMismatch,
   replacementCharacters,
   splitsPair,
   unknownFields,
@@ -196,11 +197,14 @@ function validateUnsafe(json: unknown, text?: string): ValidationResult {
 
   // Evidence: every position must select its exact quote.
   const textOf = new Map(data.sources.map((s) => [s.id, s.text]));
+  const sourceOf = new Map(data.sources.map((s) => [s.id, s]));
   const checkEvidence = (ev: Evidence, path: PathPart[]) => {
     if (!sourceIds.has(ev.source)) {
       error([...path, 'source'], `unknown source "${ev.source}"`);
       return;
     }
+    const mismatch = ev.record && recordMismatch(ev.record, sourceOf.get(ev.source)!);
+    if (mismatch) error([...path, 'record'], mismatch);
     const text = textOf.get(ev.source)!;
     const { start, end } = ev.position;
     const anchor = anchorQuote(text, { ...ev.quote, start, end });

@@ -89,6 +89,24 @@ export function replacementCharacters(value: unknown): PathPart[][] {
   return found;
 }
 
+/**
+ * Evidence that points at a record cell must cite a source that is a record of the same
+ * file, and a row that source holds; a sentence when it does not.
+ */
+export function recordMismatch(
+  cell: { file: string; row: number },
+  source: { id: string; record?: { file: string; rows: readonly number[] } },
+): string | null {
+  const r = source.record;
+  if (!r) return `the evidence points at a record, but source "${source.id}" is a text`;
+  if (r.file !== cell.file) {
+    return `the evidence points at file "${cell.file}", but source "${source.id}" is from "${r.file}"`;
+  }
+  return r.rows.includes(cell.row)
+    ? null
+    : `the evidence points at row ${cell.row}, which source "${source.id}" does not hold`;
+}
+
 /** A link is only ever http or https: a javascript: or data: link must never render. */
 export function badLink(url: string): string | null {
   let protocol: string;
