@@ -1,0 +1,254 @@
+/**
+ * GDELT 2.0 event rows to events. GDELT publishes no text, only the article's address, so
+ * each article becomes a record source (schema: `Source.record`) whose stand-in text says so
+ * and shows the address, and each event's evidence points at the SOURCEURL cell of its rows.
+ *
+ * One article yields many near-duplicate rows (one per actor and place permutation): rows
+ * with the same SOURCEURL, SQLDATE and EventCode are one event, with every row kept as
+ * evidence and every actor as a participant. Codes stay strings (CAMEO "0256").
+ */
+import type { ActorKind, Event, Participant, Source } from '../../model/schema';
+import { badLink } from '../../model/validateChecks';
+import { ActorTable } from './actors';
+import { codes, external, IdPool, num, title, type Precision } from './common';
+import { readDay, ymd } from './dates';
+import { CAMEO_ROOT_NAMES, cameoToPlover } from './plover';
+import { cellsOf, type Table } from './table';
+import { GDELT_FIELDS } from './detect';
+import { RowProblems, type Mapped } from './types';
+
+export const GDELT_COLUMNS = (
+  'GLOBALEVENTID SQLDATE MonthYear Year FractionDate ' +
+  'Actor1Code Actor1Name Actor1CountryCode Actor1KnownGroupCode Actor1EthnicCode Actor1Religion1Code Actor1Religion2Code Actor1Type1Code Actor1Type2Code Actor1Type3Code ' +
+  'Actor2Code Actor2Name Actor2CountryCode Actor2KnownGroupCode Actor2EthnicCode Actor2Religion1Code Actor2Religion2Code Actor2Type1Code Actor2Type2Code Actor2Type3Code ' +
+  'IsRootEvent EventCode EventBaseCode EventRootCode QuadClass GoldsteinScale NumMentions NumSources NumArticles AvgTone ' +
+  'Actor1Geo_Type Actor1Geo_FullName Actor1Geo_CountryCode Actor1Geo_ADM1Code Actor1Geo_ADM2Code Actor1Geo_Lat Actor1Geo_Long Actor1Geo_FeatureID ' +
+  'Actor2Geo_Type Actor2Geo_FullName Actor2Geo_CountryCode Actor2Geo_ADM1Code Actor2Geo_ADM2Code Actor2Geo_Lat Actor2Geo_Long Actor2Geo_FeatureID ' +
+  'ActionGeo_Type ActionGeo_FullName ActionGeo_CountryCode ActionGeo_ADM1Code ActionGeo_ADM2Code ActionGeo_Lat ActionGeo_Long ActionGeo_FeatureID ' +
+  'DATEADDED SOURCEURL'
+).split(' ');
+
+/** CAMEO actor type codes to kinds; an actor with none is taken as its country's state. */
+const TYPE: Record<string, ActorKind> = {
+  GOV: 'government',
+  MIL: 'military',
+  COP: 'government',
+  JUD: 'government',
+  SPY: 'intelligence-agency',
+  REB: 'armed-group',
+  INS: 'armed-group',
+  SEP: 'armed-group',
+  UAF: 'armed-group',
+  OPP: 'political-party',
+  PTY: 'political-party',
+  IGO: 'international',
+  NGO: 'international',
+};
+
+/** ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state. */
+const GEO: Record<string, Precision> = {
+  '1': 'country',
+  '2': 'region',
+  '3': 'point',
+  '4': 'point',
+  '5': 'region',
+};
+
+interface Group {
+  rows: { row: number; get: (k: string) => string }[];
+}
+
+const outletOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
+export function mapGdelt(table: Table, file: string): Mapped {
+  const ids = new IdPool();
+  const actors = new ActorTable(ids);
+  const badRows = [...table.problems];
+  const groups = new Map<string, Group>();
+
+  for (const { row, cells } of table.rows) {
+    const p = new RowProblems(row);
+    const header = table.header.length > 0 ? table.header : GDELT_COLUMNS;
+    if (cells.length !== GDELT_FIELDS) {
+      p.add(
+        '',
+        '',
+        `the row has ${cells.length} fields; a GDELT 2.0 event row has ${GDELT_FIELDS}`,
+      );
+      badRows.push(...p.list);
+      continue;
+    }
+    const index = new Map(header.map((h, i) => [h.toLowerCase(), i]));
+    const get = (k: string) => (cells[index.get(k.toLowerCase()) ?? -1] ?? '').trim();
+    if (!readDay(get('SQLDATE')) || !/^\d{8}$/.test(get('SQLDATE')))
+      p.add('SQLDATE', get('SQLDATE'), 'is not a date (YYYYMMDD)');
+    const code = get('EventCode');
+    if (!/^\d{2,4}$/.test(code)) p.add('EventCode', code, 'is not a CAMEO code');
+    else if (!cameoToPlover(code)) {
+      p.add(
+        'EventCode',
+        code,
+        `is CAMEO ${code.slice(0, 2)} (${CAMEO_ROOT_NAMES[code.slice(0, 2)] ?? 'unknown'}), which has no PLOVER category`,
+      );
+    }
+    const url = get('SOURCEURL');
+    const linkProblem = url ? badLink(url) : 'is empty';
+    if (linkProblem)
+      p.add('SOURCEURL', url, linkProblem.startsWith('"') ? 'is not a web link' : linkProblem);
+    if (!get('Actor1Name') && !get('Actor2Name') && !get('Actor1Code') && !get('Actor2Code')) {
+      p.add('Actor1Name', '', 'is empty, as is Actor2Name: the event has no actor');
+    }
+    if (!p.ok) {
+      badRows.push(...p.list);
+      continue;
+    }
+    const key = `${url}\u0000${get('SQLDATE')}\u0000${code}`;
+    const g = groups.get(key) ?? { rows: [] };
+    g.rows.push({ row, get });
+    groups.set(key, g);
+  }
+
+  // One source per article, holding every row that cites it.
+  const byUrl = new Map<string, number[]>();
+  for (const g of groups.values()) {
+    const url = g.rows[0]!.get('SOURCEURL');
+    byUrl.set(url, [...(byUrl.get(url) ?? []), ...g.rows.map((r) => r.row)]);
+  }
+  const sources: Source[] = [];
+  const sourceOf = new Map<string, Source>();
+  for (const [url, rows] of byUrl) {
+    rows.sort((a, b) => a - b);
+    const first = [...groups.values()].flatMap((g) => g.rows).find((r) => r.row === rows[0])!;
+    const added = readDay(first.get('DATEADDED').slice(0, 8));
+    const day = added ?? readDay(first.get('SQLDATE'))!;
+    const outlet = outletOf(url);
+    const s: Source = {
+      id: ids.take(`gdelt-${outlet}-${sources.length + 1}`, `gdelt-source-${sources.length + 1}`),
+      title: title(`Article at ${outlet} (coded by GDELT)`),
+      publisher: outlet,
+      url,
+      published: external(
+        ymd(day),
+        added
+          ? `GDELT added the record on this day (DATEADDED ${first.get('DATEADDED')} UTC); the article is from then or before`
+          : 'no DATEADDED: the event day stands in',
+      ),
+      record: { file, rows, format: 'gdelt' },
+      text: `No text: the event was coded by GDELT from this article.\n${url}\n${file}, row${rows.length > 1 ? 's' : ''} ${rows.join(', ')}.`,
+    };
+    sources.push(s);
+    sourceOf.set(url, s);
+  }
+
+  const events: Event[] = [];
+  const rowsOf: number[][] = [];
+  for (const g of groups.values()) {
+    const head = g.rows[0]!.get;
+    const url = head('SOURCEURL');
+    const source = sourceOf.get(url)!;
+    const at = source.text.indexOf(url);
+    const plover = cameoToPlover(head('EventCode'))!;
+    const participants: Participant[] = [];
+    const addActor = (n: 1 | 2, get: (k: string) => string) => {
+      const name = get(`Actor${n}Name`) || get(`Actor${n}Code`);
+      if (!name) return;
+      const kind =
+        TYPE[get(`Actor${n}Type1Code`)] ??
+        (get(`Actor${n}Code`) === get(`Actor${n}CountryCode`) ? 'state' : 'social-group');
+      const id = actors.add(name, kind);
+      const role = n === 1 ? 'initiator' : 'target';
+      if (!participants.some((q) => q.actor === id && q.role === role))
+        participants.push({ actor: id, role });
+    };
+    for (const r of g.rows) {
+      addActor(1, r.get);
+      addActor(2, r.get);
+    }
+    const placed = g.rows.find(
+      (r) => r.get('ActionGeo_Type') !== '0' && r.get('ActionGeo_FullName'),
+    );
+    const lat = placed ? num(placed.get('ActionGeo_Lat')) : null;
+    const lon = placed ? num(placed.get('ActionGeo_Long')) : null;
+    const root = head('EventRootCode') || head('EventCode').slice(0, 2);
+    const names = (n: 1 | 2) => head(`Actor${n}Name`) || head(`Actor${n}Code`);
+    events.push({
+      id: ids.take(`gdelt-${head('GLOBALEVENTID')}`, `gdelt-${g.rows[0]!.row}`),
+      title: title(
+        `${CAMEO_ROOT_NAMES[root] ?? 'Event'} (CAMEO ${head('EventCode')}): ${[names(1), names(2)].filter(Boolean).join(' → ')}`,
+      ),
+      summary:
+        g.rows.length > 1
+          ? `GDELT coded this article ${g.rows.length} times (rows ${g.rows.map((r) => r.row).join(', ')}); they are one event here.`
+          : '',
+      category: plover.category,
+      ...(plover.mode ? { mode: plover.mode } : {}),
+      context: [],
+      when: external(
+        ymd(readDay(head('SQLDATE'))!),
+        `GDELT SQLDATE ${head('SQLDATE')}: the day of the event as reported`,
+      ),
+      participants,
+      ...(placed
+        ? {
+            location: {
+              name: placed.get('ActionGeo_FullName'),
+              ...(GEO[placed.get('ActionGeo_Type')]
+                ? { precision: GEO[placed.get('ActionGeo_Type')] }
+                : {}),
+              ...(lat !== null && lon !== null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180
+                ? { lat, lon }
+                : {}),
+            },
+          }
+        : {}),
+      evidence: g.rows.map((r) => ({
+        source: source.id,
+        quote: { type: 'TextQuoteSelector' as const, exact: url },
+        position: { type: 'TextPositionSelector' as const, start: at, end: at + url.length },
+        record: { file, row: r.row, column: 'SOURCEURL' },
+      })),
+      origin: {
+        format: 'gdelt',
+        id: g.rows.map((r) => r.get('GLOBALEVENTID')).join(' '),
+        codes: codes({
+          EventCode: head('EventCode'),
+          EventBaseCode: head('EventBaseCode'),
+          EventRootCode: head('EventRootCode'),
+          QuadClass: head('QuadClass'),
+          GoldsteinScale: head('GoldsteinScale'),
+          IsRootEvent: head('IsRootEvent'),
+          Actor1Code: head('Actor1Code'),
+          Actor2Code: head('Actor2Code'),
+          ActionGeo_CountryCode: placed?.get('ActionGeo_CountryCode'),
+        }),
+        note: 'Category from the CAMEO→PLOVER crosswalk (openeventdata/PLOVER)',
+      },
+    });
+    rowsOf.push(g.rows.map((r) => r.row));
+  }
+  const merged = [...groups.values()].reduce((n, g) => n + g.rows.length - 1, 0);
+  return {
+    events,
+    rowsOf,
+    sources,
+    actors: actors.list(),
+    badRows,
+    warnings:
+      merged > 0
+        ? [
+            `${merged} near-duplicate row(s) of the same article, day and code were grouped into their events`,
+          ]
+        : [],
+    rowsRead: table.rows.length,
+    title: 'GDELT events',
+    header: table.header.length > 0 ? table.header : GDELT_COLUMNS,
+    cells: cellsOf(table),
+    columnOf: {
+      when: 'SQLDATE',
+      location: 'ActionGeo_Lat',
+      evidence: 'SOURCEURL',
+      published: 'DATEADDED',
+      participants: 'Actor1Name',
+    },
+  };
+}
