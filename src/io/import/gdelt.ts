@@ -150,8 +150,11 @@ export function mapGdelt(table: Table, file: string): Mapped {
     const plover = cameoToPlover(head('EventCode'))!;
     const participants: Participant[] = [];
     const addActor = (n: 1 | 2, get: (k: string) => string) => {
-      const name = get(`Actor${n}Name`) || get(`Actor${n}Code`);
-      if (!name) return;
+      const plain = get(`Actor${n}Name`) || get(`Actor${n}Code`);
+      if (!plain) return;
+      // PAKMIL and PAK are both named "PAKISTAN": the type code tells the army from the state.
+      const type = get(`Actor${n}Type1Code`);
+      const name = type ? `${plain} (${type})` : plain;
       const kind =
         TYPE[get(`Actor${n}Type1Code`)] ??
         (get(`Actor${n}Code`) === get(`Actor${n}CountryCode`) ? 'state' : 'social-group');
