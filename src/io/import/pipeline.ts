@@ -120,7 +120,7 @@ function importUnsafe(text: string, opts: ImportOptions): ImportResult {
 }
 
 /** Validates the mapped rows, setting aside the rows of every event the validator refuses. */
-function gate(mapped: Mapped, format: ImportResult['format'], file: string): ImportResult {
+export function gate(mapped: Mapped, format: ImportResult['format'], file: string): ImportResult {
   const badRows = [...mapped.badRows];
   const warnings = [...mapped.warnings];
   let events = mapped.events.map((e, i) => ({ e, rows: mapped.rowsOf[i]! }));

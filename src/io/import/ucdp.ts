@@ -32,8 +32,15 @@ function kindOf(name: string): ActorKind {
   return 'armed-group';
 }
 
-/** source_article values carry their own quotes around the whole value: one layer goes. */
-const unwrap = (s: string) => (/^"[\s\S]*"$/.test(s) ? s.slice(1, -1) : s);
+/**
+ * source_article values carry their own quotes, one pair per cited article when there are
+ * several ("A";"B"): such a value becomes one article per line, without the quotes. Free
+ * text is kept as it is.
+ */
+function unwrap(s: string): string {
+  if (!/^"[^"]*"(\s*;\s*"[^"]*")*$/.test(s)) return s;
+  return [...s.matchAll(/"([^"]*)"/g)].map((m) => m[1]!.trim()).join('\n');
+}
 
 export function mapUcdp(table: Table, file: string): Mapped {
   const ids = new IdPool();
