@@ -1,6 +1,9 @@
 /**
  * npm run validate [-- [--fix] FILE...]
  *
+ * A file in an outside format (ACLED, UCDP GED, GDELT, TimelineJS; told by its content) is
+ * imported first, through the same pipeline as the app, and each bad row is printed.
+ *
  * Validates datasets (default: every dataset.json under data/) and prints each problem with
  * its JSON path. Exits 1 when any file has errors. With --fix, drifted evidence offsets
  * whose quote was found verbatim (and unambiguously) are written back into the file's text;
@@ -13,6 +16,9 @@ import { formatProblem } from '../src/model/validate';
 import { readDataset } from '../src/io/readDataset';
 import { patchOffsets } from '../src/io/fixOffsets';
 import { printable } from '../src/io/printable';
+import { decodeBytes } from '../src/io/decode';
+import { detectFormat } from '../src/io/import/detect';
+import { formatBadRow, importText } from '../src/io/import/pipeline';
 
 const MAX_BYTES = 512 * 1024 * 1024;
 
@@ -26,6 +32,33 @@ function findDatasets(dir: string): string[] {
 
 /** Every line goes through printable(): a file's text never reaches the terminal raw. */
 const say = (name: string, line: string) => console.log(printable(`${name}: ${line}`));
+
+/**
+ * Imports a file in an outside format and reports it; null when the file is not one (a
+ * Traceline dataset, or unreadable: the dataset path then says why). Returns whether it has errors.
+ */
+function handleImport(name: string, bytes: Uint8Array, fix: boolean): boolean | null {
+  const decoded = decodeBytes(bytes);
+  if ('error' in decoded) return null;
+  const detected = detectFormat(decoded.text);
+  if (typeof detected === 'string' || detected.format === 'traceline') return null;
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const r = importText(decoded.text, { file: base });
+  for (const w of [...decoded.warnings.map((p) => p.message), ...r.warnings])
+    say(name, `warning: ${w}`);
+  for (const b of r.badRows) say(name, `error: ${formatBadRow(b)}`);
+  if (fix) say(name, '--fix applies to Traceline datasets only; an imported file is not changed');
+  const d = r.dataset;
+  const summary = d
+    ? `${d.events.length} events, ${d.actors.length} actors, ${d.sources.length} sources`
+    : 'not loaded';
+  say(
+    name,
+    `imported as ${detected.format}: ${r.rowsRead} row(s) read, ${r.goodRows} good, ` +
+      `${r.badRecords.length} bad; ${summary}`,
+  );
+  return r.badRows.length > 0 || d === null;
+}
 
 /** Validates (and with --fix, patches) one file; returns whether it has errors. */
 function handle(file: string, fix: boolean): boolean {
@@ -42,6 +75,8 @@ function handle(file: string, fix: boolean): boolean {
     say(name, `error: cannot read the file (${(e as Error).message})`);
     return true;
   }
+  const imported = handleImport(name, bytes, fix);
+  if (imported !== null) return imported;
   const { dataset, problems, text, encoding, exact } = readDataset(bytes);
   for (const p of problems) say(name, formatProblem(p));
   const errors = problems.filter((p) => p.severity === 'error').length;

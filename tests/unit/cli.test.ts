@@ -19,6 +19,13 @@ describe('npm run validate', () => {
     expect(out.stdout).toMatch(/dataset\.json: 0 error\(s\), 0 warning\(s\); 19 events/);
   });
 
+  it('imports a file in an outside format first, printing each bad row', () => {
+    const out = run('validate', 'tests/fixtures/import/acled.csv');
+    expect(out.status).toBe(1);
+    expect(out.stdout).toContain("error: row 5, event_date: '31/02/2022' is not a date");
+    expect(out.stdout).toMatch(/imported as acled: 6 row\(s\) read, 4 good, 2 bad; 4 events/);
+  });
+
   it('prints each problem with its path and exits 1 on errors', () => {
     const bad = fixture();
     bad.events[0]!.participants[0]!.actor = 'ghosts';

@@ -89,7 +89,7 @@ describe('GDELT import', () => {
   it('sets aside CAMEO 01, refused links and short rows, each with its reason', () => {
     expect(result.badRows.map(formatBadRow)).toEqual([
       "row 6, EventCode: '010' is CAMEO 01 (Make public statement), which has no PLOVER category",
-      "row 7, SOURCEURL: 'javascript:alert(1)' a javascript: link is refused; only http and https links are allowed",
+      "row 7, SOURCEURL: 'javascript:alert(1)' is not an http or https link",
       'row 8: the row has 60 fields; a GDELT 2.0 event row has 61',
     ]);
     expect(result.header).toHaveLength(61);

@@ -92,9 +92,8 @@ export function mapGdelt(table: Table, file: string): Mapped {
       );
     }
     const url = get('SOURCEURL');
-    const linkProblem = url ? badLink(url) : 'is empty';
-    if (linkProblem)
-      p.add('SOURCEURL', url, linkProblem.startsWith('"') ? 'is not a web link' : linkProblem);
+    if (!url) p.add('SOURCEURL', '', 'is empty: the event has no article');
+    else if (badLink(url)) p.add('SOURCEURL', url, 'is not an http or https link');
     if (!get('Actor1Name') && !get('Actor2Name') && !get('Actor1Code') && !get('Actor2Code')) {
       p.add('Actor1Name', '', 'is empty, as is Actor2Name: the event has no actor');
     }
