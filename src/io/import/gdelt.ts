@@ -7,52 +7,16 @@
  * with the same SOURCEURL, SQLDATE and EventCode are one event, with every row kept as
  * evidence and every actor as a participant. Codes stay strings (CAMEO "0256").
  */
-import type { ActorKind, Event, Participant, Source } from '../../model/schema';
+import type { Event, Participant, Source } from '../../model/schema';
 import { badLink } from '../../model/validateChecks';
 import { ActorTable } from './actors';
-import { codes, external, IdPool, num, title, type Precision } from './common';
+import { codes, external, IdPool, num, title } from './common';
 import { readDay, ymd } from './dates';
 import { CAMEO_ROOT_NAMES, cameoToPlover } from './plover';
 import { cellsOf, type Table } from './table';
 import { GDELT_FIELDS } from './detect';
 import { RowProblems, type Mapped } from './types';
-
-export const GDELT_COLUMNS = (
-  'GLOBALEVENTID SQLDATE MonthYear Year FractionDate ' +
-  'Actor1Code Actor1Name Actor1CountryCode Actor1KnownGroupCode Actor1EthnicCode Actor1Religion1Code Actor1Religion2Code Actor1Type1Code Actor1Type2Code Actor1Type3Code ' +
-  'Actor2Code Actor2Name Actor2CountryCode Actor2KnownGroupCode Actor2EthnicCode Actor2Religion1Code Actor2Religion2Code Actor2Type1Code Actor2Type2Code Actor2Type3Code ' +
-  'IsRootEvent EventCode EventBaseCode EventRootCode QuadClass GoldsteinScale NumMentions NumSources NumArticles AvgTone ' +
-  'Actor1Geo_Type Actor1Geo_FullName Actor1Geo_CountryCode Actor1Geo_ADM1Code Actor1Geo_ADM2Code Actor1Geo_Lat Actor1Geo_Long Actor1Geo_FeatureID ' +
-  'Actor2Geo_Type Actor2Geo_FullName Actor2Geo_CountryCode Actor2Geo_ADM1Code Actor2Geo_ADM2Code Actor2Geo_Lat Actor2Geo_Long Actor2Geo_FeatureID ' +
-  'ActionGeo_Type ActionGeo_FullName ActionGeo_CountryCode ActionGeo_ADM1Code ActionGeo_ADM2Code ActionGeo_Lat ActionGeo_Long ActionGeo_FeatureID ' +
-  'DATEADDED SOURCEURL'
-).split(' ');
-
-/** CAMEO actor type codes to kinds; an actor with none is taken as its country's state. */
-const TYPE: Record<string, ActorKind> = {
-  GOV: 'government',
-  MIL: 'military',
-  COP: 'government',
-  JUD: 'government',
-  SPY: 'intelligence-agency',
-  REB: 'armed-group',
-  INS: 'armed-group',
-  SEP: 'armed-group',
-  UAF: 'armed-group',
-  OPP: 'political-party',
-  PTY: 'political-party',
-  IGO: 'international',
-  NGO: 'international',
-};
-
-/** ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state. */
-const GEO: Record<string, Precision> = {
-  '1': 'country',
-  '2': 'region',
-  '3': 'point',
-  '4': 'point',
-  '5': 'region',
-};
+import { GDELT_COLUMNS, GEO, TYPE } from './gdeltCodes';
 
 interface Group {
   rows: { row: number; get: (k: string) => string }[];
