@@ -4,6 +4,9 @@
  */
 import { validateJsonText, type ValidationResult } from '../model/validate';
 import { decodeBytes, type Encoding } from './decode';
+import { detectFormat } from './import/detect';
+import { importText } from './import/pipeline';
+import type { ImportResult } from './import/types';
 
 export interface ReadResult extends ValidationResult {
   /** The decoded text and how it was decoded (null when it could not be). */
@@ -25,4 +28,26 @@ export function readDataset(bytes: Uint8Array): ReadResult {
     encoding: decoded.encoding,
     exact: decoded.exact,
   };
+}
+
+export type ReadAnyResult =
+  { kind: 'dataset'; result: ReadResult } | { kind: 'import'; result: ImportResult };
+
+/**
+ * Any file the app opens: a Traceline dataset is read as above; a file in an outside format
+ * (ACLED, UCDP GED, GDELT, TimelineJS; told by its content, never its name) goes through
+ * the import pipeline, whose result a preview shows when rows were set aside.
+ */
+export function readAnyFile(bytes: Uint8Array, file: string): ReadAnyResult {
+  const decoded = decodeBytes(bytes);
+  // A Traceline dataset names its format: no need to parse it twice to find out.
+  if (!('error' in decoded) && !decoded.text.includes('"traceline/1"')) {
+    const detected = detectFormat(decoded.text);
+    if (typeof detected !== 'string' && detected.format !== 'traceline') {
+      const result = importText(decoded.text, { file });
+      const warnings = decoded.warnings.map((w) => w.message);
+      return { kind: 'import', result: { ...result, warnings: [...warnings, ...result.warnings] } };
+    }
+  }
+  return { kind: 'dataset', result: readDataset(bytes) };
 }

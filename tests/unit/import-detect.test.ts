@@ -22,6 +22,8 @@ describe('format detection', () => {
     expect(formatOf(read('timeline.json'))).toBe('timelinejs-json');
     expect(formatOf(read('timeline-sheet.csv'))).toBe('timelinejs-csv');
     expect(formatOf(readFileSync('tests/fixtures/minimal.json', 'utf8'))).toBe('traceline');
+    // A dataset that lost its format line is still a dataset, for the validator to explain.
+    expect(formatOf('{"id": "x", "sources": [], "events": []}')).toBe('traceline');
   });
 
   it('reads an ACLED export saved as tab-separated text too', () => {
@@ -38,6 +40,7 @@ describe('format detection', () => {
     expect(detectFormat('a,b,c\n1,2,3')).toMatch(/the format is not recognised/);
     expect(detectFormat('{"events": 3}')).toMatch(/neither a Traceline dataset/);
     expect(detectFormat('{"events": [')).toMatch(/not valid JSON/);
+    expect(detectFormat('{"events": [{"id": "x"}]}')).toMatch(/neither a Traceline dataset/);
     const r = importText('name,date\nx,2020');
     expect(r).toMatchObject({ format: null, dataset: null, rowsRead: 0 });
     expect(r.warnings[0]).toMatch(/not recognised/);

@@ -45,10 +45,14 @@ function detectJson(text: string): Detected | string {
     json && typeof json === 'object' && !Array.isArray(json)
       ? (json as Record<string, unknown>)
       : null;
-  if (o?.format === 'traceline/1') {
-    return { format: 'traceline', delimiter: '', hasHeader: false, reason: 'format "traceline/1"' };
+  // Anything shaped like a Traceline dataset (a format, sources or actors) goes to its
+  // validator, which says what is wrong with it, even when the format line is missing.
+  if (o && ['format', 'sources', 'actors'].some((k) => Object.hasOwn(o, k))) {
+    return { format: 'traceline', delimiter: '', hasHeader: false, reason: 'a Traceline dataset' };
   }
-  if (o && Array.isArray(o.events)) {
+  const slides = o && Array.isArray(o.events) ? (o.events as unknown[]) : null;
+  const slide = (v: unknown) => v !== null && typeof v === 'object' && 'start_date' in v;
+  if (slides && (slides.length === 0 || slides.some(slide))) {
     return {
       format: 'timelinejs-json',
       delimiter: '',
