@@ -1,6 +1,9 @@
-import { useId, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { useStore } from '../store/store';
-import { readDataset } from '../io/readDataset';
+import { readAnyFile } from '../io/readDataset';
+import type { ImportResult } from '../io/import';
+import type { Problem } from '../model/validate';
+import { ImportPreview } from './ImportPreview';
 
 const MAX_BYTES = 256 * 1024 * 1024;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MiB`;
@@ -20,16 +23,42 @@ async function readBytes(file: File, progress: (read: number) => void): Promise<
   return bytes.subarray(0, read);
 }
 
+const asWarnings = (messages: readonly string[]): Problem[] =>
+  messages.map((message) => ({ severity: 'warning', path: [], message }));
+
+/** An import waiting for the reader's choice. */
+interface Pending {
+  name: string;
+  result: ImportResult;
+}
+
 /**
  * Opens a dataset file from the reader's disk. Every file is read the way the CLI reads it
- * (io/readDataset: decoding, repeated keys, validation); the status line says which step
- * is running.
+ * (io/readDataset: decoding, repeated keys, validation; ACLED, UCDP GED, GDELT and
+ * TimelineJS files through the import pipeline); the status line says which step is
+ * running. An import that set rows aside opens a preview first.
  */
 export function OpenDataset() {
   const id = useId();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const openImported = (name: string, result: ImportResult) => {
+    if (result.dataset) {
+      const problems = asWarnings(result.warnings);
+      useStore.getState().loadValidated(name, { dataset: result.dataset, problems });
+    } else {
+      const problems: Problem[] = result.warnings.map((message) => ({
+        severity: 'error',
+        path: [],
+        message,
+      }));
+      useStore.setState({ load: { status: 'error', name, problems } });
+    }
+  };
   const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
+    const input = e.target;
+    const file = input.files?.[0];
     if (!file) return;
+    const before = useStore.getState().load;
     const status = (message: string) => useStore.setState({ load: { status: 'loading', message } });
     const fail = (message: string) =>
       useStore.setState({
@@ -55,12 +84,19 @@ export function OpenDataset() {
       });
       status(`Checking ${file.name}: parsing, validating and anchoring every quote…`);
       await paint();
-      const result = readDataset(bytes);
-      if (result.dataset) {
-        status(`Indexing ${result.dataset.events.length} events and drawing the views…`);
+      const read = readAnyFile(bytes, file.name);
+      if (read.kind === 'import' && read.result.badRows.length > 0) {
+        useStore.setState({ load: before }); // nothing changes until the reader chooses
+        setPending({ name: file.name, result: read.result });
+        return;
+      }
+      const dataset = read.result.dataset;
+      if (dataset) {
+        status(`Indexing ${dataset.events.length} events and drawing the views…`);
         await paint();
       }
-      useStore.getState().loadValidated(file.name, result);
+      if (read.kind === 'import') openImported(file.name, read.result);
+      else useStore.getState().loadValidated(file.name, read.result);
     } catch (err) {
       fail(`the file could not be read: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -68,7 +104,23 @@ export function OpenDataset() {
   return (
     <span className="open-dataset">
       <label htmlFor={id}>Open a dataset</label>
-      <input id={id} type="file" accept=".json,application/json" onChange={onChange} />
+      <input
+        id={id}
+        type="file"
+        accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values"
+        onChange={onChange}
+      />
+      {pending && (
+        <ImportPreview
+          name={pending.name}
+          result={pending.result}
+          onImport={() => {
+            setPending(null);
+            openImported(pending.name, pending.result);
+          }}
+          onCancel={() => setPending(null)}
+        />
+      )}
     </span>
   );
 }
