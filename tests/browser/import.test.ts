@@ -47,9 +47,6 @@ describe('importing an ACLED export', () => {
     expect(await dialog.isVisible()).toBe(false);
 
     // Every event is one click from its words: the row's notes, in the reader.
-    await page.goto(page.url()); // no reload: the URL keeps the view; open everything instead
-    await page.getByLabel('Open a dataset').setInputFiles(ACLED);
-    await page.getByRole('button', { name: 'Import the 4 good rows' }).click();
     const row = region(page, 'Events')
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: CLASH }) });

@@ -60,7 +60,7 @@ const COLUMN_OF = {
   published: 'timestamp',
 };
 
-export function mapAcled(table: Table): Mapped {
+export function mapAcled(table: Table, file: string): Mapped {
   const ids = new IdPool();
   const actors = new ActorTable(ids);
   const events: Event[] = [];
@@ -222,7 +222,7 @@ export function mapAcled(table: Table): Mapped {
     badRows,
     warnings,
     rowsRead: table.rows.length,
-    title: 'ACLED export',
+    title: `ACLED export: ${file}`,
     header: table.header,
     cells: cellsOf(table),
     columnOf: COLUMN_OF,

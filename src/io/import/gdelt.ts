@@ -206,7 +206,7 @@ export function mapGdelt(table: Table, file: string): Mapped {
           ]
         : [],
     rowsRead: table.rows.length,
-    title: 'GDELT events',
+    title: `GDELT events: ${file}`,
     header: table.header.length > 0 ? table.header : GDELT_COLUMNS,
     cells: cellsOf(table),
     columnOf: {

@@ -97,7 +97,7 @@ function importUnsafe(text: string, opts: ImportOptions): ImportResult {
     mapped.rowsRead += bad.length;
   } else {
     const table = readTable(text, detected.delimiter, detected.hasHeader);
-    if (format === 'acled') mapped = mapAcled(table);
+    if (format === 'acled') mapped = mapAcled(table, file);
     else if (format === 'ucdp-ged') mapped = mapUcdp(table, file);
     else if (format === 'gdelt') mapped = mapGdelt(table, file);
     else {

@@ -188,7 +188,7 @@ export function mapUcdp(table: Table, file: string): Mapped {
     badRows,
     warnings,
     rowsRead: table.rows.length,
-    title: 'UCDP GED events',
+    title: `UCDP GED events: ${file}`,
     header: table.header,
     cells: cellsOf(table),
     columnOf: {
