@@ -59,6 +59,18 @@ describe('GDELT import', () => {
     );
   });
 
+  it('refuses record evidence that cites a text source', () => {
+    const copy = structuredClone(dataset);
+    const text = { ...copy.sources[0]!, id: 'plain' };
+    delete text.record;
+    copy.sources.push(text);
+    copy.events[0]!.evidence[0]!.source = 'plain';
+    const { problems } = validateDataset(copy);
+    expect(problems.map((p) => p.message)).toContain(
+      'the evidence points at a record, but source "plain" is a text',
+    );
+  });
+
   it('keeps CAMEO codes as strings and maps them to PLOVER', () => {
     expect(event('gdelt-1001')).toMatchObject({
       category: 'ASSAULT',
@@ -70,7 +82,8 @@ describe('GDELT import', () => {
       EventRootCode: '02',
     });
     expect(event('gdelt-1003').category).toBe('REQUEST');
-    expect(event('gdelt-1004').category).toBe('ACCUSE');
+    // SQLDATE is the day as reported, which can be a year before the file.
+    expect(event('gdelt-1004')).toMatchObject({ category: 'ACCUSE', when: { edtf: '2021-03-29' } });
     expect(event('gdelt-1005')).toMatchObject({ category: 'COERCE', mode: 'arrest' });
   });
 
