@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useStore } from '../store/store';
 import { readAnyFile } from '../io/readDataset';
 import type { ImportResult } from '../io/import';
@@ -41,6 +41,7 @@ interface Pending {
 export function OpenDataset() {
   const id = useId();
   const [pending, setPending] = useState<Pending | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const openImported = (name: string, result: ImportResult) => {
     if (result.dataset) {
       const problems = asWarnings(result.warnings);
@@ -105,6 +106,7 @@ export function OpenDataset() {
     <span className="open-dataset">
       <label htmlFor={id}>Open a dataset</label>
       <input
+        ref={inputRef}
         id={id}
         type="file"
         accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values"
@@ -118,7 +120,11 @@ export function OpenDataset() {
             setPending(null);
             openImported(pending.name, pending.result);
           }}
-          onCancel={() => setPending(null)}
+          onCancel={() => {
+            setPending(null);
+            // Choosing the same file again (fixed, or to reconsider) must open it again.
+            if (inputRef.current) inputRef.current.value = '';
+          }}
         />
       )}
     </span>

@@ -66,6 +66,8 @@ describe('importing an ACLED export', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.locator('.dataset-counts').first().textContent()).toBe(before);
+    // The same file can be chosen again.
+    await (await openAcled(page)).getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('downloads the rows set aside as CSV, formulas neutralised', async () => {
