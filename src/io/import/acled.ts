@@ -70,10 +70,10 @@ export function mapAcled(table: Table, file: string): Mapped {
   const seen = new Map<string, number>();
   let tagged = 0;
 
+  const reader = byName(table.header);
   for (const { row, cells } of table.rows) {
     const p = new RowProblems(row);
-    const c = byName(table.header, cells);
-    const get = (k: string) => c.get(k) ?? '';
+    const get = reader(cells);
     if (cells.length !== table.header.length) {
       p.add('', '', `the row has ${cells.length} fields; the header has ${table.header.length}`);
       badRows.push(...p.list);

@@ -29,10 +29,11 @@ export function mapGdelt(table: Table, file: string): Mapped {
   const actors = new ActorTable(ids);
   const badRows = [...table.problems];
   const groups = new Map<string, Group>();
+  const header = table.header.length > 0 ? table.header : GDELT_COLUMNS;
+  const index = new Map(header.map((h, i) => [h.toLowerCase(), i]));
 
   for (const { row, cells } of table.rows) {
     const p = new RowProblems(row);
-    const header = table.header.length > 0 ? table.header : GDELT_COLUMNS;
     if (cells.length !== GDELT_FIELDS) {
       p.add(
         '',
@@ -42,7 +43,6 @@ export function mapGdelt(table: Table, file: string): Mapped {
       badRows.push(...p.list);
       continue;
     }
-    const index = new Map(header.map((h, i) => [h.toLowerCase(), i]));
     const get = (k: string) => (cells[index.get(k.toLowerCase()) ?? -1] ?? '').trim();
     if (!readDay(get('SQLDATE')) || !/^\d{8}$/.test(get('SQLDATE')))
       p.add('SQLDATE', get('SQLDATE'), 'is not a date (YYYYMMDD)');
@@ -72,16 +72,23 @@ export function mapGdelt(table: Table, file: string): Mapped {
   }
 
   // One source per article, holding every row that cites it.
+  // Built in one pass each: a 300k-row file must not be searched once per article.
   const byUrl = new Map<string, number[]>();
+  const firstRow = new Map<number, Group['rows'][number]>();
   for (const g of groups.values()) {
     const url = g.rows[0]!.get('SOURCEURL');
-    byUrl.set(url, [...(byUrl.get(url) ?? []), ...g.rows.map((r) => r.row)]);
+    const rows = byUrl.get(url) ?? [];
+    for (const r of g.rows) {
+      rows.push(r.row);
+      firstRow.set(r.row, r);
+    }
+    byUrl.set(url, rows);
   }
   const sources: Source[] = [];
   const sourceOf = new Map<string, Source>();
   for (const [url, rows] of byUrl) {
     rows.sort((a, b) => a - b);
-    const first = [...groups.values()].flatMap((g) => g.rows).find((r) => r.row === rows[0])!;
+    const first = firstRow.get(rows[0]!)!;
     const added = readDay(first.get('DATEADDED').slice(0, 8));
     const day = added ?? readDay(first.get('SQLDATE'))!;
     const outlet = outletOf(url);

@@ -41,11 +41,18 @@ export function readTable(text: string, delimiter: string, hasHeader: boolean): 
   return { header, rows, problems };
 }
 
-/** A row's cells by column name (the header's), '' for missing cells. */
-export function byName(header: readonly string[], cells: readonly string[]): Map<string, string> {
-  const m = new Map<string, string>();
-  header.forEach((h, i) => m.set(h.toLowerCase(), (cells[i] ?? '').trim()));
-  return m;
+/**
+ * Reads cells by column name (case-insensitive; '' for a missing cell). The header is
+ * indexed once, so a row costs no more than its lookups.
+ */
+export function byName(
+  header: readonly string[],
+): (cells: readonly string[]) => (name: string) => string {
+  const index = new Map(header.map((h, i) => [h.toLowerCase(), i]));
+  return (cells) => (name) => {
+    const i = index.get(name.toLowerCase());
+    return i === undefined ? '' : (cells[i] ?? '').trim();
+  };
 }
 
 /** A row's raw cells by its number, for the bad-rows download. */

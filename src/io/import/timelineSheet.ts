@@ -28,9 +28,9 @@ export function sheetSlides(table: Table): {
   const slides: Slide[] = [];
   const eras: unknown[] = [];
   let title: Record<string, unknown> | undefined;
+  const reader = byName(table.header);
   for (const { row, cells } of table.rows) {
-    const c = byName(table.header, cells);
-    const get = (k: string) => c.get(k.toLowerCase()) ?? '';
+    const get = reader(cells);
     const text = { headline: get('Headline'), text: get('Text') };
     const type = get('Type').toLowerCase();
     if (type === 'title') {

@@ -52,10 +52,10 @@ export function mapUcdp(table: Table, file: string): Mapped {
   const warnings: string[] = [];
   let unsourced = 0;
 
+  const reader = byName(table.header);
   for (const { row, cells } of table.rows) {
     const p = new RowProblems(row);
-    const c = byName(table.header, cells);
-    const get = (k: string) => c.get(k) ?? '';
+    const get = reader(cells);
     if (cells.length !== table.header.length) {
       p.add('', '', `the row has ${cells.length} fields; the header has ${table.header.length}`);
       badRows.push(...p.list);
