@@ -18,7 +18,6 @@ import { patchOffsets } from '../src/io/fixOffsets';
 import { printable } from '../src/io/printable';
 import { decodeBytes } from '../src/io/decode';
 import { detectFormat } from '../src/io/import/detect';
-import { formatBadRow, importText } from '../src/io/import/pipeline';
 
 const MAX_BYTES = 512 * 1024 * 1024;
 
@@ -37,12 +36,18 @@ const say = (name: string, line: string) => console.log(printable(`${name}: ${li
  * Imports a file in an outside format and reports it; null when the file is not one (a
  * Traceline dataset, or unreadable: the dataset path then says why). Returns whether it has errors.
  */
-function handleImport(name: string, bytes: Uint8Array, fix: boolean): boolean | null {
+async function handleImport(
+  name: string,
+  bytes: Uint8Array,
+  fix: boolean,
+): Promise<boolean | null> {
   const decoded = decodeBytes(bytes);
   if ('error' in decoded) return null;
   const detected = detectFormat(decoded.text);
   if (typeof detected === 'string' || detected.format === 'traceline') return null;
   const base = name.split(/[\\/]/).pop() ?? name;
+  // Loaded only for outside formats: checking a dataset does not pay for the adapters.
+  const { formatBadRow, importText } = await import('../src/io/import/pipeline');
   const r = importText(decoded.text, { file: base });
   for (const w of [...decoded.warnings.map((p) => p.message), ...r.warnings])
     say(name, `warning: ${w}`);
@@ -61,7 +66,7 @@ function handleImport(name: string, bytes: Uint8Array, fix: boolean): boolean | 
 }
 
 /** Validates (and with --fix, patches) one file; returns whether it has errors. */
-function handle(file: string, fix: boolean): boolean {
+async function handle(file: string, fix: boolean): Promise<boolean> {
   const name = relative(process.cwd(), file) || file;
   let bytes: Uint8Array;
   try {
@@ -75,7 +80,7 @@ function handle(file: string, fix: boolean): boolean {
     say(name, `error: cannot read the file (${(e as Error).message})`);
     return true;
   }
-  const imported = handleImport(name, bytes, fix);
+  const imported = await handleImport(name, bytes, fix);
   if (imported !== null) return imported;
   const { dataset, problems, text, encoding, exact } = readDataset(bytes);
   for (const p of problems) say(name, formatProblem(p));
@@ -118,7 +123,7 @@ const targets = files.length > 0 ? files : findDatasets('data');
 let failed = false;
 for (const file of targets) {
   try {
-    if (handle(file, fix)) failed = true;
+    if (await handle(file, fix)) failed = true;
   } catch (e) {
     say(
       file,
