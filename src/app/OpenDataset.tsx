@@ -67,8 +67,18 @@ export function OpenDataset() {
   };
   return (
     <span className="open-dataset">
-      <label htmlFor={id}>Open a dataset</label>
-      <input id={id} type="file" accept=".json,application/json" onChange={onChange} />
+      {/* The file input is hidden behind its label, which looks like a button: the browser's
+          "No file chosen" takes room the header needs. */}
+      <input
+        id={id}
+        className="file-input"
+        type="file"
+        accept=".json,application/json"
+        onChange={onChange}
+      />
+      <label htmlFor={id} className="header-button">
+        Open a dataset
+      </label>
     </span>
   );
 }
