@@ -185,7 +185,8 @@ describe('the exploration loop on the seed report', () => {
       .getByText(/\d+ of \d+ events/)
       .first()
       .waitFor();
-    expect(await counts(other).textContent()).toBe(header);
+    // The count and its reasons catch up once the link's filters apply (deferred render).
+    await expect.poll(() => counts(other).textContent()).toBe(header);
     const otherFilters = region(other, 'Filters');
     expect(
       await otherFilters
