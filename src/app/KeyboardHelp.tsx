@@ -26,6 +26,7 @@ const GROUPS: { where: string; keys: [string, string][] }[] = [
     keys: [
       ['↑ and ↓, Home, End', 'Move between actors or categories'],
       ['→ and ←', 'Open or close an actor’s sub-actors, or go to its first sub-actor or parent'],
+      ['A letter', 'Go to the next name starting with it'],
       ['Space', 'Check or uncheck the filter'],
     ],
   },
