@@ -9,6 +9,8 @@ import { Notices } from './Notices';
 import { OpenDataset } from './OpenDataset';
 import { ExportMenu } from './ExportMenu';
 import { Workspace } from './Workspace';
+import { KeyboardHelp } from './KeyboardHelp';
+import { focusLandmark, LANDMARKS } from './landmarks';
 
 /** One key per loaded dataset (by identity), so a new one remounts the views. */
 const keys = new WeakMap<object, number>();
@@ -47,9 +49,22 @@ export function App() {
 
   return (
     <div className="app">
+      {ready && (
+        <a
+          className="skip-link"
+          href="#area-timeline"
+          onClick={(e) => {
+            e.preventDefault();
+            focusLandmark(LANDMARKS.find((l) => l.area === 'timeline')!);
+          }}
+        >
+          Skip to timeline
+        </a>
+      )}
       <header className="app-header">
         <h1>Traceline</h1>
         {load.status === 'ready' && <DatasetHeader />}
+        {ready && <KeyboardHelp />}
         <OpenDataset />
         {load.status === 'ready' && <ExportMenu />}
       </header>

@@ -104,14 +104,19 @@ export function OpenDataset() {
   };
   return (
     <span className="open-dataset">
-      <label htmlFor={id}>Open a dataset</label>
+      {/* The file input is hidden behind its label, which looks like a button: the browser's
+          "No file chosen" takes room the header needs. */}
       <input
         ref={inputRef}
         id={id}
+        className="file-input"
         type="file"
         accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values"
         onChange={onChange}
       />
+      <label htmlFor={id} className="header-button">
+        Open a dataset
+      </label>
       {pending && (
         <ImportPreview
           name={pending.name}

@@ -1,5 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { useStore } from '../store/store';
+import { selectIndex } from '../store/selectors';
 import { ErrorBoundary } from './ErrorBoundary';
+import { focusLandmark, landmarkOfKey } from './landmarks';
 import { Timeline } from '../views/timeline/Timeline';
 import { ActorGraph } from '../views/graph/ActorGraph';
 import { SourceReader } from '../views/reader/SourceReader';
@@ -10,7 +14,7 @@ import { EventsTable } from '../views/table/EventsTable';
 /** One grid area; a failing view shows its error here without blanking the page. */
 function Area({ name, label, children }: { name: string; label: string; children: ReactNode }) {
   return (
-    <div className={`area area-${name}`}>
+    <div id={`area-${name}`} className={`area area-${name}`}>
       <ErrorBoundary name={label}>{children}</ErrorBoundary>
     </div>
   );
@@ -36,7 +40,10 @@ function SideArea({
 }) {
   const id = `area-${name}-content`;
   return (
-    <div className={`area area-${name} side-area${open ? '' : ' is-collapsed'}`}>
+    <div
+      id={`area-${name}`}
+      className={`area area-${name} side-area${open ? '' : ' is-collapsed'}`}
+    >
       <button
         type="button"
         className="side-toggle"
@@ -56,16 +63,35 @@ function SideArea({
 }
 
 /**
- * The explorer's panels: filters on the left, details on the right (each can fold away or
- * be resized), the timeline above the actor graph and the source reader, and the events
- * table below. Views never import each other: they meet in the store.
+ * The explorer's panels: filters on the left (they can fold away or be resized), the
+ * timeline across the rest, below it the actor graph, the source reader and the details
+ * (narrow until something is selected), and the events table below. Views never import each other: they meet in the store.
  */
 export function Workspace() {
   const [filtersOpen, setFiltersOpen] = useState(true);
   const [detailsOpen, setDetailsOpen] = useState(true);
+  // The details column widens only while it has something to show.
+  const hasSelection = useStore((s) => {
+    const index = selectIndex(s);
+    return s.selection.some((id) => index?.eventsById.has(id) || index?.relationsById.has(id));
+  });
+
+  // Alt+Shift+1…6 move the focus into a landmark, unfolding a folded side panel first.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const landmark = landmarkOfKey(e);
+      if (!landmark) return;
+      e.preventDefault();
+      if (landmark.area === 'filters') flushSync(() => setFiltersOpen(true));
+      if (landmark.area === 'details') flushSync(() => setDetailsOpen(true));
+      focusLandmark(landmark);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <>
-      <div className="workspace">
+      <div className={`workspace${hasSelection ? ' has-selection' : ''}`}>
         <SideArea
           name="filters"
           label="the filters"

@@ -7,6 +7,11 @@
  * the set of covering passages does not change. Every passage is then exactly the union of
  * the segments that list it; none is lost, none is merged into another.
  *
+ * A cut can leave a sliver: a quote ending one character before another ("…last year" and
+ * "…last year.") leaves a segment of a lone full stop. The reader would show it as a button
+ * of its own, too small to aim at or to read aloud, so such a fragment joins its neighbour
+ * (see joinFragments): the neighbour then lists the fragment's passages too.
+ *
  * Offsets are UTF-16 code units into `Source.text`, as in the dataset.
  */
 import type { Category, Dataset } from '../model/schema';
@@ -162,7 +167,57 @@ export function readerParagraphs(
     }
     // Keep the given order among the passages (cutSegments lists them in that order).
     near.sort((a, b) => order.get(a)! - order.get(b)!);
-    out.push({ start, end, segments: cutSegments(near, start, end) });
+    const segments = joinFragments(text, cutSegments(near, start, end), (it) => order.get(it)!);
+    out.push({ start, end, segments });
+  }
+  return out;
+}
+
+const WORDISH = /[\p{L}\p{N}]/u;
+const WORDISH_ALL = /[\p{L}\p{N}]/gu;
+/** Fewer letters or digits than this, cut off inside a word, is a sliver of that word. */
+const SLIVER = 3;
+
+/**
+ * Whether a segment of passages is too small to stand alone: it has no letter or digit (a
+ * lone full stop, a dash, a space), or it is a sliver of a word (a passage cut mid-word
+ * leaving fewer than three letters or digits).
+ */
+export function isFragment(text: string, segment: Segment): boolean {
+  const part = text.slice(segment.start, segment.end);
+  const n = part.match(WORDISH_ALL)?.length ?? 0;
+  if (n === 0) return true;
+  if (n >= SLIVER) return false;
+  const inWord = (at: number) => WORDISH.test(text[at - 1] ?? '') && WORDISH.test(text[at] ?? '');
+  return inWord(segment.start) || inWord(segment.end);
+}
+
+/**
+ * Joins every fragment of passages (isFragment) to a neighbour: the one sharing more of its
+ * passages, else one with passages, else the one before. The joined segment lists the
+ * passages of both, in the given order (`rank`), so no passage is lost; a passage may then
+ * claim a full stop or a few letters next to its quote. Plain text is never a fragment.
+ */
+export function joinFragments(
+  text: string,
+  segments: readonly Segment[],
+  rank: (item: PassageItem) => number,
+): Segment[] {
+  const out = [...segments];
+  const score = (s: Segment | undefined, of: Segment) =>
+    s ? 2 * s.items.filter((i) => of.items.includes(i)).length + (s.items.length > 0 ? 1 : 0) : -1;
+  for (let k = 0; k < out.length;) {
+    const s = out[k]!;
+    if (out.length === 1 || s.items.length === 0 || !isFragment(text, s)) {
+      k++;
+      continue;
+    }
+    const intoPrev = score(out[k - 1], s) >= score(out[k + 1], s);
+    const at = intoPrev ? k - 1 : k;
+    const [a, b] = [out[at]!, out[at + 1]!];
+    const items = [...new Set([...a.items, ...b.items])].sort((x, y) => rank(x) - rank(y));
+    out.splice(at, 2, { start: a.start, end: b.end, items });
+    k = at; // the joined segment may still be a fragment (". " next to ",")
   }
   return out;
 }

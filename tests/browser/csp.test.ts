@@ -65,7 +65,7 @@ describe('the Content-Security-Policy', () => {
     // Filters: a word, an actor, a category, then clear.
     const filters = region(page, 'Filters');
     await filters.getByRole('searchbox', { name: 'Search events' }).fill('talks');
-    await filters.getByRole('checkbox', { name: 'Tehrik-e-Taliban Pakistan', exact: true }).check();
+    await filters.getByRole('treeitem', { name: 'Tehrik-e-Taliban Pakistan', exact: true }).check();
     await filters.getByRole('button', { name: 'Clear all filters' }).click();
     // Table: sort, select; details and the reader follow.
     const table = region(page, 'Events');

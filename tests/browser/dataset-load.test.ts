@@ -41,10 +41,14 @@ describe('opening a dataset file', () => {
     const d = fixture();
     d.title = '<img src=x onerror="window.__pwned=1">';
     d.events[0]!.title = '<script>window.__pwned=1</script>Shelling';
+    d.description = '<b onmouseover="window.__pwned=1">Bold</b> claims';
     await b.open();
     await b.page.getByLabel('Open a dataset').setInputFiles(writeJson('markup.json', d));
     await b.page.getByText('<script>window.__pwned=1</script>Shelling').first().waitFor();
     await b.page.getByText('<img src=x onerror="window.__pwned=1">').first().waitFor();
+    // The header's description too.
+    await b.page.getByText('<b onmouseover="window.__pwned=1">Bold</b> claims').waitFor();
+    expect(await b.page.locator('header b').count()).toBe(0);
     expect(await b.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await b.page.locator('main script, main img[src="x"]').count()).toBe(0);
   });

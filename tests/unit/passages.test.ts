@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   cutSegments,
+  isFragment,
+  joinFragments,
   ownersOf,
   paragraphRanges,
   passageItems,
@@ -112,16 +114,33 @@ describe('the seed report in the reader', () => {
     expect(items.filter((i) => i.kind === 'relation').every((i) => i.category === null)).toBe(true);
   });
 
-  it('shows every quote, verbatim, as the text of its segments', () => {
+  it('shows every quote, verbatim, within the text of its segments (plus joined fragments)', () => {
     const paragraphs = readerParagraphs(source.text, items);
     for (const it of items) {
-      const text = paragraphs
-        .flatMap((p) => p.segments)
-        .filter((s) => s.items.includes(it))
-        .map((s) => source.text.slice(s.start, s.end))
-        .join('');
-      expect(text).toBe(source.text.slice(it.start, it.end));
+      const mine = paragraphs.flatMap((p) => p.segments).filter((s) => s.items.includes(it));
+      // Contiguous, covering the whole quote.
+      mine.forEach((s, k) => k > 0 && expect(s.start).toBe(mine[k - 1]!.end));
+      expect(mine[0]!.start).toBeLessThanOrEqual(it.start);
+      expect(mine.at(-1)!.end).toBeGreaterThanOrEqual(it.end);
+      // What lies beyond the quote is only a joined fragment: no letter or digit here.
+      const extra =
+        source.text.slice(mine[0]!.start, it.start) + source.text.slice(it.end, mine.at(-1)!.end);
+      expect(extra).not.toMatch(/[\p{L}\p{N}]/u);
     }
+  });
+
+  it('has no passage segment without a letter or digit (no lone full stop as a button)', () => {
+    const segments = readerParagraphs(source.text, items).flatMap((p) => p.segments);
+    const bare = segments
+      .filter((s) => s.items.length > 0)
+      .map((s) => source.text.slice(s.start, s.end))
+      .filter((t) => !/[\p{L}\p{N}]/u.test(t));
+    expect(bare).toEqual([]);
+    // The seed has such slivers before joining: two quotes stop one full stop short.
+    const raw = paragraphRanges(source.text).flatMap((p) => cutSegments(items, p.start, p.end));
+    expect(
+      raw.filter((s) => s.items.length > 0 && isFragment(source.text, s)).length,
+    ).toBeGreaterThan(0);
   });
 
   it('finds passages shared by several events', () => {
@@ -154,5 +173,71 @@ describe('reading a window of a long text', () => {
       ps.flatMap((p) => p.segments).filter((s) => s.start >= 14 && s.end <= 26);
     expect(seg(part)).toEqual(seg(whole));
     expect(part[2]!.segments).toEqual([{ start: 28, end: 29, items: [] }]);
+  });
+});
+
+describe('joinFragments', () => {
+  const rank = (it: PassageItem) => Number(it.owner.slice(1));
+  const join = (text: string, items: PassageItem[]) =>
+    joinFragments(text, cutSegments(items, 0, text.length), rank).map((s) => [
+      text.slice(s.start, s.end),
+      s.items.map((i) => i.owner),
+    ]);
+
+  it('joins a lone full stop to the neighbour sharing its passage', () => {
+    // p0 quotes "last year", p1 "in August of last year." (one character longer).
+    const text = 'Gained in August of last year. Then more.';
+    expect(join(text, [item('p0', 20, 29), item('p1', 7, 30)])).toEqual([
+      ['Gained ', []],
+      ['in August of ', ['p1']],
+      ['last year.', ['p0', 'p1']],
+      [' Then more.', []],
+    ]);
+  });
+
+  it('joins a sliver of a word, and chains fragments until none is left', () => {
+    const text = 'Pakistani army, police';
+    // p0 ends two letters into "army": "ar" is a sliver; p1 covers ", " alone.
+    expect(join(text, [item('p0', 0, 12), item('p1', 14, 16), item('p2', 12, 14)])).toEqual([
+      ['Pakistani army, ', ['p0', 'p1', 'p2']],
+      ['police', []],
+    ]);
+  });
+
+  it('leaves whole short words and plain text alone', () => {
+    const text = 'He said no. Later.';
+    expect(join(text, [item('p0', 8, 10)])).toEqual([
+      ['He said ', []],
+      ['no', ['p0']],
+      ['. Later.', []],
+    ]);
+  });
+
+  it('keeps every passage covering its range, for any passages', () => {
+    const text = 'Ab, cd. Ef gh; ij kl. Mn op, qr st. Uv wx. Yz 12 34.';
+    const passages = fc.array(
+      fc
+        .tuple(fc.integer({ min: 0, max: text.length }), fc.integer({ min: 1, max: 12 }))
+        .map(([s, len]) => [s, Math.min(text.length, s + len)] as const),
+      { maxLength: 8 },
+    );
+    fc.assert(
+      fc.property(passages, (ranges) => {
+        const items = ranges.map(([s, e], k) => item(`p${k}`, s, e));
+        const segments = joinFragments(text, cutSegments(items, 0, text.length), rank);
+        segments.forEach((s, k) => k > 0 && expect(s.start).toBe(segments[k - 1]!.end));
+        for (const it of items) {
+          for (let t = it.start; t < it.end; t++) {
+            const seg = segments.find((s) => s.start <= t && t < s.end)!;
+            expect(seg.items).toContain(it);
+          }
+        }
+        if (segments.length > 1) {
+          for (const s of segments) {
+            if (s.items.length) expect(isFragment(text, s)).toBe(false);
+          }
+        }
+      }),
+    );
   });
 });

@@ -30,9 +30,7 @@ export function EventDetails() {
       <div className="details-body">
         {known.length === 0 && (
           <p className="details-empty">
-            Nothing selected. Choose an event on the timeline, an edge in the actor graph, a row of
-            the Events table, or a highlighted passage in the Source, and its details and evidence
-            show here.
+            Nothing selected. Pick an event, a tie, a table row or a passage to see it here.
           </p>
         )}
         {known.length > 1 && (

@@ -1,8 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { DatasetIndex } from '../../query/indexes';
 import { useStore } from '../../store/store';
 import { selectFilters } from '../../store/selectors';
 import { Count } from './Count';
+import { treeKey, type TreeRow } from './treeKeys';
 
 interface Props {
   index: DatasetIndex;
@@ -26,13 +27,15 @@ function matching(index: DatasetIndex, query: string): Set<string> | null {
 }
 
 /**
- * The actor filter: the affiliation tree as nested lists of checkboxes, each named by the
- * actor and described by its event count, with a search box to find actors by name.
+ * The actor filter: the affiliation tree (the ARIA tree pattern), each actor checkable and
+ * described by its event count, with a search box to find actors by name. The tree is one
+ * tab stop: arrows move in it, Space checks (treeKeys.ts).
  */
 export function ActorTree({ index, counts }: Props) {
   const { actors, includeSubActors } = useStore(selectFilters);
   const [query, setQuery] = useState('');
   const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
+  const [focused, setFocused] = useState<string | null>(null);
   const shown = useMemo(() => matching(index, query), [index, query]);
   const chosen = new Set(actors);
   const searchId = useId();
@@ -46,55 +49,107 @@ export function ActorTree({ index, counts }: Props) {
     }
     return false;
   };
+  // While searching, every match shows with its ancestors, open.
+  const isOpen = (id: string) => shown !== null || !folded.has(id);
+  const visibleIds = (ids: readonly string[]) => ids.filter((id) => !shown || shown.has(id));
 
-  const renderNodes = (ids: readonly string[]) => (
-    <ul>
-      {ids
-        .filter((id) => !shown || shown.has(id))
-        .map((id) => {
-          const actor = index.actorsById.get(id)!;
-          const children = index.childrenOf.get(id) ?? [];
-          const open = shown !== null || !folded.has(id);
-          const boxId = `${base}-${id}`;
-          const n = counts.get(id) ?? 0;
-          return (
-            <li key={id}>
-              <div
-                className={`actor-row${implied(id) ? ' is-implied' : ''}${n ? '' : ' is-empty'}`}
-              >
-                {children.length > 0 ? (
-                  <button
-                    type="button"
-                    className="fold"
-                    aria-expanded={open}
-                    aria-label={`Sub-actors of ${actor.name}`}
-                    disabled={shown !== null}
-                    onClick={() => {
-                      const next = new Set(folded);
-                      if (next.has(id)) next.delete(id);
-                      else next.add(id);
-                      setFolded(next);
-                    }}
-                  >
-                    {open ? '▾' : '▸'}
-                  </button>
-                ) : (
-                  <span className="fold-space" />
-                )}
-                <input
-                  type="checkbox"
-                  id={boxId}
-                  checked={chosen.has(id)}
-                  aria-describedby={`${boxId}-n`}
-                  onChange={() => useStore.getState().toggleActor(id)}
-                />
-                <label htmlFor={boxId}>{actor.name}</label>
-                <Count id={`${boxId}-n`} n={n} />
-              </div>
-              {children.length > 0 && open && renderNodes(children)}
-            </li>
-          );
-        })}
+  // The visible rows in order, for the keys.
+  const rows: TreeRow[] = [];
+  const walk = (ids: readonly string[], parent: string | null) => {
+    for (const id of visibleIds(ids)) {
+      const children = index.childrenOf.get(id) ?? [];
+      rows.push({
+        id,
+        parent,
+        name: index.actorsById.get(id)!.name,
+        // While searching, rows cannot be opened or closed.
+        expanded: children.length > 0 && shown === null ? isOpen(id) : null,
+      });
+      if (children.length > 0 && isOpen(id)) walk(children, id);
+    }
+  };
+  walk(index.roots, null);
+  // The tab stop: the last focused row still shown, else the first checked, else the first.
+  const tabStop =
+    rows.find((r) => r.id === focused)?.id ?? rows.find((r) => chosen.has(r.id))?.id ?? rows[0]?.id;
+
+  const itemId = (id: string) => `${base}-${id}`;
+  const fold = (id: string, open: boolean) => {
+    const next = new Set(folded);
+    if (open) next.delete(id);
+    else next.add(id);
+    setFolded(next);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const row = (e.target as HTMLElement).closest<HTMLElement>('[role="treeitem"]');
+    if (e.altKey || e.ctrlKey || e.metaKey || !row?.dataset.actor) return;
+    const action = treeKey(rows, row.dataset.actor, e.key);
+    if (!action) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (action.kind === 'toggle') useStore.getState().toggleActor(action.id);
+    else if (action.kind === 'expand' || action.kind === 'collapse') {
+      fold(action.id, action.kind === 'expand');
+    } else {
+      setFocused(action.id);
+      document.getElementById(itemId(action.id))?.focus();
+    }
+  };
+
+  const renderNodes = (ids: readonly string[], role: 'tree' | 'group') => (
+    <ul
+      role={role}
+      aria-label={role === 'tree' ? 'Actors' : undefined}
+      onKeyDown={role === 'tree' ? onKeyDown : undefined}
+    >
+      {visibleIds(ids).map((id) => {
+        const actor = index.actorsById.get(id)!;
+        const children = index.childrenOf.get(id) ?? [];
+        const open = isOpen(id);
+        const n = counts.get(id) ?? 0;
+        return (
+          <li
+            key={id}
+            id={itemId(id)}
+            data-actor={id}
+            role="treeitem"
+            aria-checked={chosen.has(id)}
+            aria-expanded={children.length > 0 ? open : undefined}
+            aria-labelledby={`${itemId(id)}-name`}
+            aria-describedby={`${itemId(id)}-n`}
+            tabIndex={id === tabStop ? 0 : -1}
+            onFocus={(e) => {
+              if (e.target === e.currentTarget) setFocused(id);
+            }}
+          >
+            <div
+              className={`actor-row${implied(id) ? ' is-implied' : ''}${n ? '' : ' is-empty'}`}
+              onClick={() => useStore.getState().toggleActor(id)}
+            >
+              {children.length > 0 ? (
+                <span
+                  className={`fold${shown !== null ? ' is-disabled' : ''}`}
+                  aria-hidden="true"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    if (shown === null) fold(id, !open);
+                  }}
+                >
+                  {open ? '▾' : '▸'}
+                </span>
+              ) : (
+                <span className="fold-space" />
+              )}
+              <span className="tree-check" aria-hidden="true" />
+              <span id={`${itemId(id)}-name`} className="actor-name">
+                {actor.name}
+              </span>
+              <Count id={`${itemId(id)}-n`} n={n} />
+            </div>
+            {children.length > 0 && open && renderNodes(children, 'group')}
+          </li>
+        );
+      })}
     </ul>
   );
 
@@ -127,7 +182,7 @@ export function ActorTree({ index, counts }: Props) {
         {shown && shown.size === 0 ? (
           <p className="muted">No actor matches “{query}”.</p>
         ) : (
-          renderNodes(index.roots)
+          renderNodes(index.roots, 'tree')
         )}
       </div>
     </fieldset>

@@ -1,10 +1,11 @@
-import { useDeferredValue, useEffect, useId, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { PLOVER_CATEGORIES, type Category } from '../../model/schema';
 import { EMPTY_FILTERS, type Filters } from '../../query/filter';
 import { useStore } from '../../store/store';
 import { selectFilters, selectIndex, visibleFacets } from '../../store/selectors';
 import { ActorTree } from './ActorTree';
 import { Count } from './Count';
+import { treeKey } from './treeKeys';
 import './filters.css';
 
 const categoryLabel = (c: string) => c.charAt(0) + c.slice(1).toLowerCase();
@@ -92,13 +93,27 @@ function CategoryFilter({
   counts: ReadonlyMap<Category, number>;
 }) {
   const chosen = useStore((s) => s.filters.categories);
+  const [focused, setFocused] = useState<Category | null>(null);
   const base = useId();
   // The dataset's categories (and any chosen through a link), in PLOVER order.
   const shown = PLOVER_CATEGORIES.filter((c) => present.includes(c) || chosen.includes(c));
+  // One tab stop for the list (the last focused box, else the first checked, else the
+  // first); the arrows, Home and End move between the boxes, Space checks as usual.
+  const tabStop =
+    shown.find((c) => c === focused) ?? shown.find((c) => chosen.includes(c)) ?? shown[0];
+  const rows = shown.map((c) => ({ id: c, parent: null, name: c, expanded: null }));
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const at = (e.target as HTMLElement).dataset.category;
+    const key = e.key === 'ArrowRight' ? 'ArrowDown' : e.key === 'ArrowLeft' ? 'ArrowUp' : e.key;
+    const action = at && !e.altKey && !e.ctrlKey && !e.metaKey ? treeKey(rows, at, key) : null;
+    if (action?.kind !== 'focus') return;
+    e.preventDefault();
+    document.getElementById(`${base}-${action.id}`)?.focus();
+  };
   return (
     <fieldset className="filter-group">
       <legend>Categories (PLOVER)</legend>
-      <ul className="category-list">
+      <ul className="category-list" onKeyDown={onKeyDown}>
         {shown.map((c) => {
           const id = `${base}-${c}`;
           const n = counts.get(c) ?? 0;
@@ -107,6 +122,9 @@ function CategoryFilter({
               <input
                 type="checkbox"
                 id={id}
+                data-category={c}
+                tabIndex={c === tabStop ? 0 : -1}
+                onFocus={() => setFocused(c)}
                 checked={chosen.includes(c)}
                 aria-describedby={`${id}-n`}
                 onChange={() => useStore.getState().toggleCategory(c)}
