@@ -42,7 +42,13 @@ export const MarksLayer = memo(function MarksLayer(p: MarksLayerProps) {
             <CellMark
               key={key}
               c={c}
-              name={`${c.events.length} events, ${rangeLabel(c.from, c.to)}, overlapping ${periodLabel(c.t0, c.t1)}, too close to tell apart: zoom in`}
+              range={rangeLabel(c.from, c.to)}
+              spanIds={c.spans ? c.events.map((i) => index.events[i]!.id) : undefined}
+              name={
+                c.spans
+                  ? `${c.events.length} events span this window, ${rangeLabel(c.from, c.to)}: select them`
+                  : `${c.events.length} events, ${rangeLabel(c.from, c.to)}, overlapping ${periodLabel(c.t0, c.t1)}, too close to tell apart: zoom in`
+              }
               tabbable={key === p.tabKey}
               hot={c.events.some((i) => p.hovered.has(i))}
               dim={p.actorEvents !== null && !c.events.some((i) => p.actorEvents!.has(i))}

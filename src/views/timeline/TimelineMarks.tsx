@@ -33,7 +33,7 @@ export type HoverTarget =
   | { kind: 'relation'; id: string; key: string };
 
 export const markKey = (id: string) => `e:${id}`;
-export const cellKey = (c: CellLayout) => `c:${c.lane}:${c.t0}`;
+export const cellKey = (c: CellLayout) => `${c.spans ? 's' : 'c'}:${c.lane}:${c.t0}`;
 
 /** Faded segments are filled with shared gradients (masks are slow to paint). */
 const fadeFill = (s: Segment, layer: 't' | 'b', category: string) =>
