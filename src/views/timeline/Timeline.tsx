@@ -105,7 +105,14 @@ function TimelineView({ index }: { index: DatasetIndex }) {
   const writer = useWindowWriter();
   useTimelineZoom(plotRef, { whole, range, domain, writer });
   const lanes = useLaneScroll(scrollRef, layout, width, viewHeight, L);
-  const panel = useLanePanel(sectionRef, scrollRef, viewHeight, layout.height, index.dataset.id);
+  const panel = useLanePanel(
+    sectionRef,
+    scrollRef,
+    viewHeight,
+    width,
+    layout.height,
+    index.dataset.id,
+  );
   const { scroll, laneShown } = lanes;
 
   const canvasMode = layout.drawn > CANVAS_THRESHOLD;

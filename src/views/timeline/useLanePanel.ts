@@ -5,7 +5,14 @@
  * to a share of the window; "Fit lanes" fits them exactly (within bounds); the grip drags or
  * steps it (arrow keys, Page keys, Home/End).
  */
-import { useCallback, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { fitLanes } from '../../query/timeline/laneOrder';
 
 /** The lanes' view never gets shorter than this. */
@@ -34,6 +41,7 @@ export function useLanePanel(
   sectionRef: RefObject<HTMLElement | null>,
   scrollRef: RefObject<HTMLElement | null>,
   viewHeight: number,
+  width: number,
   contentHeight: number,
   datasetId: string,
 ): LanePanel {
@@ -59,21 +67,19 @@ export function useLanePanel(
     setLanesHeight(latest.current.contentHeight + 2);
   }, [setLanesHeight]);
 
-  // First load of a dataset: grow to fit every lane, within a share of the window. Done once
-  // the view has settled (its first sizes are guesses), from what the DOM then says.
+  // First load of a dataset: grow to fit every lane, within a share of the window. Done
+  // before paint, once the layout is at the view's real width (the first sizes are guesses).
   const fitted = useRef<string | null>(null);
-  useEffect(() => {
-    if (fitted.current === datasetId || contentHeight <= 0) return;
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    if (fitted.current === datasetId || contentHeight <= 0 || !box) return;
     if (!sectionRef.current?.parentElement?.classList.contains('area')) return;
-    const timer = setTimeout(() => {
-      fitted.current = datasetId;
-      const view = scrollRef.current?.clientHeight ?? 0;
-      const cap = Math.round(window.innerHeight * firstShare(window.innerHeight));
-      const next = fitLanes(latest.current.contentHeight + 2, view, cap);
-      if (view > 0 && next > view) setLanesHeight(next);
-    }, 120);
-    return () => clearTimeout(timer);
-  }, [datasetId, contentHeight, setLanesHeight, sectionRef, scrollRef]);
+    if (box.clientHeight <= 0 || Math.abs(box.clientWidth - width) > 1) return;
+    fitted.current = datasetId;
+    const cap = Math.round(window.innerHeight * firstShare(window.innerHeight));
+    const next = fitLanes(contentHeight + 2, box.clientHeight, cap);
+    if (next > box.clientHeight) setLanesHeight(next);
+  }, [datasetId, contentHeight, width, setLanesHeight, sectionRef, scrollRef]);
 
   const onGripKeyDown = (ev: KeyboardEvent) => {
     const h = latest.current.viewHeight;
