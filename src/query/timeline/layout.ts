@@ -317,7 +317,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   const laneCrowded: boolean[] = [];
   const laneCells: { bin: number; items: number[] }[][] = [];
   const laneSpans: number[][] = [];
-  const activity: number[] = [];
+  const activity = new Float64Array(model.byLane.length);
 
   for (let lane = 0; lane < model.byLane.length; lane++) {
     const list = model.byLane[lane]!;
@@ -359,7 +359,12 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       instant[k] = Math.min(d1, Math.max(d0, instant[k]!));
       inView.push(k);
     }
-    activity.push(inView.length);
+    // Activity: its own marks in view, and (below) the links that arrive in it.
+    activity[lane] = activity[lane]! + inView.length;
+    for (const k of inView) {
+      const to = assignment.to[k]!;
+      if (to >= 0) activity[to] = activity[to]! + 1;
+    }
     // Several bars that each run past both edges of the window fold into one band.
     let spanning: number[] = [];
     for (const k of inView) if (ps0[k]! <= L && ps1[k]! >= R) spanning.push(k);

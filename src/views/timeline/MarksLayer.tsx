@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import type { DatasetIndex } from '../../query/indexes';
 import type { TimelineLayout } from '../../query/timeline/layout';
-import { EventMark, cellKey, markKey, type MarkActions } from './TimelineMarks';
+import { EventMark, cellKey, markKey, markLabel, type MarkActions } from './TimelineMarks';
 import { CellMark } from './CellMark';
 import { TOOLTIP_ID } from './Tooltip';
 import { markName, periodLabel, rangeLabel } from './text';
@@ -82,6 +82,35 @@ export const MarksLayer = memo(function MarksLayer(p: MarksLayerProps) {
           );
         })}
       </g>
+      {/* Labels above every mark and link, with a halo: no link line or known-date tick
+          runs through a label. Drawn here, out of the marks, for that order alone. */}
+      {p.paint && (
+        <g className="tl-labels" aria-hidden="true">
+          {layout.marks.map((m) => {
+            if (!shown(m.lane)) return null;
+            const label = markLabel(index, m);
+            if (!label) return null;
+            const cls = [
+              'tl-label',
+              p.selected.has(m.event) && 'is-selected',
+              p.actorEvents !== null && !p.actorEvents.has(m.event) && 'is-dim',
+              index.events[m.event]!.magnitude && 'is-aggregate',
+            ]
+              .filter(Boolean)
+              .join(' ');
+            return (
+              <text
+                key={m.event}
+                className={cls}
+                x={Math.round(m.labelX)}
+                y={Math.round(m.y) + 3.5}
+              >
+                {label}
+              </text>
+            );
+          })}
+        </g>
+      )}
     </>
   );
 });
