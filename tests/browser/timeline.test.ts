@@ -170,7 +170,9 @@ describe('the timeline', () => {
   });
 
   it('sets the window by brushing the overview', async () => {
-    await b.open();
+    // A narrow window first: the default one fills the dense part of the strip, where a drag
+    // would move the brush rather than draw a new one.
+    await b.open('?from=2022-05-01&to=2022-06-15');
     const before = await windowOf(b.page);
     const overview = timeline(b.page).locator('svg.tl-overview');
     const box = (await overview.boundingBox())!;
@@ -181,12 +183,15 @@ describe('the timeline', () => {
     await b.page.mouse.move(overlay.x + overlay.width * 0.2, y, { steps: 3 });
     await b.page.mouse.move(overlay.x + overlay.width * 0.3, y, { steps: 3 });
     await b.page.mouse.up();
+    // The overview gives the dense period most of the strip (1947 sits in a stub behind a
+    // break), so 10–30% of it is a few months of 2021, not decades.
     const [from, to] = await windowChange(b.page, before);
-    expect(year(from)).toBeGreaterThanOrEqual(1948);
-    expect(year(from)).toBeLessThanOrEqual(1958);
-    expect(year(to)).toBeGreaterThanOrEqual(1963);
-    expect(year(to)).toBeLessThanOrEqual(1973);
-    await expect.poll(() => new URL(b.page.url()).searchParams.get('from')?.slice(0, 2)).toBe('19');
+    expect(year(from)).toBe(2021);
+    expect(to - from).toBeLessThan(200 * 86_400_000);
+    expect(to - from).toBeGreaterThan(30 * 86_400_000);
+    await expect
+      .poll(() => new URL(b.page.url()).searchParams.get('from')?.slice(0, 4))
+      .toBe('2021');
   });
 
   it('reaches the 1947 event in one action from the default focus', async () => {

@@ -23,6 +23,8 @@ import { knownDiffers, markTime, sortKey, type MarkTime } from './extent';
 import { linkSpan, place as placeDate, type Placed } from './place';
 import { assignLanes, type Grouping, type Lane, type LaneAssignment } from './lanes';
 import { stackRows, type Interval } from './stack';
+import { isIdle, laneHeight, LANE_METRICS, orderLanes, positionsOf } from './laneOrder';
+import { groupBands } from './bands';
 import { binOf, binWidth } from './aggregate';
 import type { BarEnds } from './segments';
 
@@ -137,6 +139,8 @@ export interface LayoutOptions {
   maxLinks?: number;
   /** Estimated label width (px) of an event, by position; default ~6 px a character. */
   labelWidth?: (k: number) => number;
+  /** Lane order: by activity in the window within the tree (default), or the tree's own. */
+  order?: 'activity' | 'tree';
 }
 
 /** One event's mark: its bar ends (see segments.ts) plus row, label, link and known date. */
@@ -185,6 +189,11 @@ export interface CellLayout {
   /** The true range of the dates the cell holds (finite start and end; ±Infinity if open). */
   from: number;
   to: number;
+  /**
+   * Events whose drawn extent covers the whole window, folded into one band of the lane:
+   * several bars running edge to edge say nothing about when, only that they last.
+   */
+  spans?: boolean;
 }
 
 export interface LaneLayout {
@@ -195,6 +204,10 @@ export interface LaneLayout {
   rows: number;
   /** Whether some of its marks merged into density cells at this zoom. */
   crowded: boolean;
+  /** Nothing of the lane is in view: it is folded to a thin line (still named). */
+  folded: boolean;
+  /** Its index in the model's lanes (the layout's lanes are in display order). */
+  modelLane: number;
   relationsTop: number;
   /** Where links from lanes above and below end (the lane's top and bottom strips). */
   linkTop: number | null;
@@ -202,7 +215,8 @@ export interface LaneLayout {
 }
 
 export interface BandLayout {
-  relation: Relation;
+  /** The relations folded into this stripe (those of the lane with the same dates). */
+  relations: Relation[];
   lane: number;
   y: number;
   x0: number;
@@ -235,16 +249,18 @@ export interface TimelineLayout {
 export const POINT_RADIUS = 5;
 export const LINK_RADIUS = 3.5;
 const GAP = 3;
-const LANE_PAD = 3;
-const BAND_STEP = 4;
-const LINK_STRIP = 7;
+const LANE_PAD = LANE_METRICS.pad;
+const BAND_STEP = LANE_METRICS.band;
+const LINK_STRIP = LANE_METRICS.linkStrip;
+/** Events covering the whole window fold into one band when a lane has at least this many. */
+const SPAN_FOLD = 2;
 
 const defaultLabelWidth = (model: TimelineModel) => (k: number) =>
   Math.min(170, 6 * model.titles[k]!.length);
 
 /** Lays the model out for a domain and a pixel range. */
 export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): TimelineLayout {
-  const rowHeight = opts.rowHeight ?? 17;
+  const rowHeight = opts.rowHeight ?? 14;
   const maxRows = opts.maxRows ?? 6;
   const labelWidth = opts.labelWidth ?? defaultLabelWidth(model);
   const [d0, d1] = opts.domain;
@@ -300,6 +316,8 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   const laneRows: number[] = [];
   const laneCrowded: boolean[] = [];
   const laneCells: { bin: number; items: number[] }[][] = [];
+  const laneSpans: number[][] = [];
+  const activity = new Float64Array(model.byLane.length);
 
   for (let lane = 0; lane < model.byLane.length; lane++) {
     const list = model.byLane[lane]!;
@@ -341,6 +359,20 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       instant[k] = Math.min(d1, Math.max(d0, instant[k]!));
       inView.push(k);
     }
+    // Activity: its own marks in view, and (below) the links that arrive in it.
+    activity[lane] = activity[lane]! + inView.length;
+    for (const k of inView) {
+      const to = assignment.to[k]!;
+      if (to >= 0) activity[to] = activity[to]! + 1;
+    }
+    // Several bars that each run past both edges of the window fold into one band.
+    let spanning: number[] = [];
+    for (const k of inView) if (ps0[k]! <= L && ps1[k]! >= R) spanning.push(k);
+    if (spanning.length >= SPAN_FOLD) {
+      const folded = new Set(spanning);
+      inView.splice(0, inView.length, ...inView.filter((k) => !folded.has(k)));
+    } else spanning = [];
+    laneSpans.push(spanning);
 
     let rows = 0;
     let crowded = false;
@@ -434,14 +466,22 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       labelRoom[k] = Math.min(R, nextBlock) - labelX[k]! - 4;
     }
 
-    laneRows.push(rows);
+    laneRows.push(rows + (spanning.length ? 1 : 0));
     laneCrowded.push(crowded);
     laneCells.push(cells);
   }
 
+  // Display order: by activity in the window within the tree, unless asked for the tree's.
+  const nLanes = assignment.lanes.length;
+  const order =
+    opts.order === 'tree'
+      ? assignment.lanes.map((_, i) => i)
+      : orderLanes(assignment.lanes, activity);
+  const pos = positionsOf(order);
+
   // Links in view: which lanes need a strip for links arriving from above or below.
-  const fromAbove = new Uint8Array(assignment.lanes.length);
-  const fromBelow = new Uint8Array(assignment.lanes.length);
+  const fromAbove = new Uint8Array(nLanes);
+  const fromBelow = new Uint8Array(nLanes);
   // Each placed event's link in view (a day's line or a span's band), or null.
   const linkAt: ({ x0: number; x1: number } | null)[] = new Array(n).fill(null);
   let links = 0;
@@ -455,47 +495,48 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   for (let k = 0; k < n; k++) {
     if (!linked(k)) continue;
     const to = assignment.to[k]!;
-    if (to > assignment.from[k]!) fromAbove[to] = 1;
+    if (pos[to]! > pos[assignment.from[k]!]!) fromAbove[to] = 1;
     else fromBelow[to] = 1;
   }
 
-  // Relation bands: a slot per relation in each lane it ties.
-  const bandSlots = model.byLane.map(() => 0);
-  const bandsIn: { r: number; lane: number; slot: number }[] = [];
-  assignment.relations.forEach(({ lanes }, r) => {
-    for (const lane of lanes) bandsIn.push({ r, lane, slot: bandSlots[lane]!++ });
-  });
+  // Relation stripes: one line per lane; relations with the same dates share a segment on
+  // it (bands.ts), the rest lie on the same line at their own dates.
+  const bandGroups = groupBands(assignment.relations, model.relationTimes, nLanes);
 
-  // Vertical layout.
+  // Vertical layout, in display order; `byModel` finds a model lane's layout.
   const lanes: LaneLayout[] = [];
+  const byModel: LaneLayout[] = new Array(nLanes);
   let y = 0;
-  for (let lane = 0; lane < assignment.lanes.length; lane++) {
-    const hasEvents = model.byLane[lane]!.length > 0;
-    const rows = Math.max(laneRows[lane]!, hasEvents ? 1 : 0);
-    const top = fromAbove[lane] ? LINK_STRIP : 0;
-    const bottom = fromBelow[lane] ? LINK_STRIP : 0;
+  for (const lane of order) {
+    const box = {
+      rows: laneRows[lane]!,
+      bands: bandGroups[lane]!.length ? 1 : 0,
+      linkTop: fromAbove[lane] === 1,
+      linkBottom: fromBelow[lane] === 1,
+    };
+    const folded = isIdle(box);
+    const height = laneHeight(box, rowHeight);
+    const top = box.linkTop ? LINK_STRIP : 0;
     const rowsTop = y + top + LANE_PAD;
-    const relationsTop = rowsTop + rows * rowHeight;
-    const content = top + LANE_PAD * 2 + rows * rowHeight + bandSlots[lane]! * BAND_STEP + bottom;
-    const height = Math.max(rows > 0 ? 0 : 16, content);
-    lanes.push({
+    const l: LaneLayout = {
       lane: assignment.lanes[lane]!,
+      modelLane: lane,
       y,
       height,
       rowsTop,
-      rows,
+      rows: box.rows,
       crowded: laneCrowded[lane]!,
-      relationsTop:
-        rows > 0
-          ? relationsTop
-          : y + top + (height - top - bottom - bandSlots[lane]! * BAND_STEP) / 2,
-      linkTop: top ? y + LINK_STRIP / 2 + 1 : null,
-      linkBottom: bottom ? y + height - LINK_STRIP / 2 - 1 : null,
-    });
+      folded,
+      relationsTop: folded ? y + height / 2 - BAND_STEP / 2 : rowsTop + box.rows * rowHeight,
+      linkTop: box.linkTop ? y + LINK_STRIP / 2 + 1 : null,
+      linkBottom: box.linkBottom ? y + height - LINK_STRIP / 2 - 1 : null,
+    };
+    lanes.push(l);
+    byModel[lane] = l;
     y += height;
   }
   const rowY = (lane: number, row: number) =>
-    lanes[lane]!.rowsTop + row * rowHeight + rowHeight / 2;
+    byModel[lane]!.rowsTop + row * rowHeight + rowHeight / 2;
 
   const marks: MarkLayout[] = [];
   for (let k = 0; k < n; k++) {
@@ -510,16 +551,16 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     const { x0, x1 } = p;
     let link: MarkLayout['link'] = null;
     if (linked(k)) {
-      const target = lanes[to]!;
-      const ly = to > lane ? target.linkTop! : target.linkBottom!;
-      link = { ...linkAt[k]!, lane: to, y: ly };
+      const target = byModel[to]!;
+      const ly = pos[to]! > pos[lane]! ? target.linkTop! : target.linkBottom!;
+      link = { ...linkAt[k]!, lane: pos[to]!, y: ly };
     }
     const kp = kt ? placeDate(kt, X) : null;
     const wp = wt ? placeDate(wt, X) : null;
     marks.push({
       k,
       event: model.events[k]!,
-      lane,
+      lane: pos[lane]!,
       row,
       y: rowY(lane, row),
       shape: t.shape,
@@ -554,54 +595,67 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   }
 
   const cells: CellLayout[] = [];
-  laneCells.forEach((list, lane) => {
-    const l = lanes[lane]!;
-    for (const { bin, items } of list) {
-      const t0 = bin * binMs;
-      const t1 = t0 + binMs;
-      let from = Infinity;
-      let to = -Infinity;
-      for (const k of items) {
-        from = Math.min(from, times[k]!.start);
-        to = Math.max(to, times[k]!.end);
-      }
-      cells.push({
-        lane,
-        x0: X(t0),
-        x1: X(t1),
-        y0: l.rowsTop,
-        y1: l.rowsTop + l.rows * rowHeight,
-        t0,
-        t1,
-        events: items.map((k) => model.events[k]!),
-        from,
-        to,
-      });
+  const cellOf = (lane: number, items: number[], t0: number, t1: number, y0: number) => {
+    let from = Infinity;
+    let to = -Infinity;
+    for (const k of items) {
+      from = Math.min(from, times[k]!.start);
+      to = Math.max(to, times[k]!.end);
     }
-  });
-
-  const bands: BandLayout[] = [];
-  for (const { r, lane, slot } of bandsIn) {
-    const t = model.relationTimes[r]!;
-    const relation = assignment.relations[r]!.relation;
-    const s0 = X(t.softStart);
-    const s1 = X(t.softEnd);
-    if (s1 < L || s0 > R) continue;
-    bands.push({
-      relation,
-      lane,
-      y: lanes[lane]!.relationsTop + slot * BAND_STEP + BAND_STEP / 2,
-      x0: X(t.start),
-      x1: X(t.end),
-      s0,
-      s1,
-      openStart: t.openStart,
-      openEnd: t.openEnd,
-      fuzzyStart: t.fuzzyStart,
-      fuzzyEnd: t.fuzzyEnd,
-    });
+    const c: CellLayout = {
+      lane: pos[lane]!,
+      x0: X(t0),
+      x1: X(t1),
+      y0,
+      y1: y0,
+      t0,
+      t1,
+      events: items.map((k) => model.events[k]!),
+      from,
+      to,
+    };
+    return c;
+  };
+  for (let lane = 0; lane < nLanes; lane++) {
+    const l = byModel[lane]!;
+    const spans = laneSpans[lane]!;
+    // The folded spans take the lane's last row; density cells the rows above it.
+    const markRows = l.rows - (spans.length ? 1 : 0);
+    for (const { bin, items } of laneCells[lane]!) {
+      const c = cellOf(lane, items, bin * binMs, (bin + 1) * binMs, l.rowsTop);
+      c.y1 = l.rowsTop + markRows * rowHeight;
+      cells.push(c);
+    }
+    if (spans.length) {
+      const c = cellOf(lane, spans, d0, d1, l.rowsTop + markRows * rowHeight + 1);
+      c.y1 = c.y0 + rowHeight - 2;
+      c.spans = true;
+      cells.push(c);
+    }
   }
 
+  const bands: BandLayout[] = [];
+  bandGroups.forEach((groups, lane) => {
+    groups.forEach((g) => {
+      const t = g.time;
+      const s0 = X(t.softStart);
+      const s1 = X(t.softEnd);
+      if (s1 < L || s0 > R) return;
+      bands.push({
+        relations: g.relations,
+        lane: pos[lane]!,
+        y: byModel[lane]!.relationsTop + BAND_STEP / 2,
+        x0: X(t.start),
+        x1: X(t.end),
+        s0,
+        s1,
+        openStart: t.openStart,
+        openEnd: t.openEnd,
+        fuzzyStart: t.fuzzyStart,
+        fuzzyEnd: t.fuzzyEnd,
+      });
+    });
+  });
   return {
     basis: model.basis,
     lanes,

@@ -1,4 +1,8 @@
-/** A density cell: events too close to tell apart at this zoom, as one button that zooms in. */
+/**
+ * A density cell: events too close to tell apart at this zoom, as one button that zooms in.
+ * A spanning band (events that each cover the whole window) is a button that selects them:
+ * zooming in would not tell them apart either.
+ */
 import { memo } from 'react';
 import type { CellLayout } from '../../query/timeline/layout';
 import { cellKey, onKeyActivate, type MarkActions } from './TimelineMarks';
@@ -6,6 +10,10 @@ import { cellKey, onKeyActivate, type MarkActions } from './TimelineMarks';
 interface CellProps {
   c: CellLayout;
   name: string;
+  /** The true range of its dates, in words ("August 2021 – May 2022"). */
+  range: string;
+  /** A spanning band's event ids (it selects them). */
+  spanIds?: string[];
   tabbable: boolean;
   hot: boolean;
   dim: boolean;
@@ -19,6 +27,8 @@ export const cellOpacity = (n: number) => 0.14 + 0.56 * Math.min(1, Math.log(n) 
 export const CellMark = memo(function CellMark({
   c,
   name,
+  range,
+  spanIds,
   tabbable,
   hot,
   dim,
@@ -29,6 +39,7 @@ export const CellMark = memo(function CellMark({
   const w = Math.max(2, c.x1 - c.x0 - 1);
   const n = c.events.length;
   const op = cellOpacity(n);
+  const activate = () => (spanIds ? actions.select(spanIds, false) : actions.zoomCell(c));
   return (
     <g
       className={['tl-cell', hot && 'is-hot', dim && 'is-dim'].filter(Boolean).join(' ')}
@@ -38,8 +49,8 @@ export const CellMark = memo(function CellMark({
       data-key={key}
       data-lane={c.lane}
       data-x={Math.round(c.x0)}
-      onClick={() => actions.zoomCell(c)}
-      onKeyDown={(ev) => onKeyActivate(ev, () => actions.zoomCell(c))}
+      onClick={activate}
+      onKeyDown={(ev) => onKeyActivate(ev, activate)}
       onFocus={() => actions.focus(key)}
       onPointerEnter={(ev) => actions.hover({ kind: 'cell', cell: c, key }, ev.clientX, ev.clientY)}
       onPointerMove={(ev) => actions.hover({ kind: 'cell', cell: c, key }, ev.clientX, ev.clientY)}
@@ -53,7 +64,12 @@ export const CellMark = memo(function CellMark({
         height={c.y1 - c.y0}
         style={paint ? { fillOpacity: op } : undefined}
       />
-      {paint && w >= 6 * String(n).length + 2 && (
+      {paint && c.spans && (
+        <text className="tl-span-label" x={c.x0 + 8} y={(c.y0 + c.y1) / 2 + 3.5}>
+          {n} events span this window ({range})
+        </text>
+      )}
+      {paint && !c.spans && w >= 6 * String(n).length + 2 && (
         <text className="tl-cell-count" x={c.x0 + 0.5 + w / 2} y={(c.y0 + c.y1) / 2 + 3.5}>
           {n}
         </text>

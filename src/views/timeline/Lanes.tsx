@@ -1,9 +1,12 @@
 /** The lanes' SVG below the marks: lane stripes and grid, lane labels, link bands. */
 import type { ScaleTime } from 'd3-scale';
+import type { PointerEvent } from 'react';
+import type { Relation } from '../../model/schema';
 import type { DatasetIndex } from '../../query/indexes';
-import type { TimelineLayout } from '../../query/timeline/layout';
+import type { BandLayout, TimelineLayout } from '../../query/timeline/layout';
 import type { Ticks } from '../../query/timeline/ticks';
 import { barSegments } from '../../query/timeline/segments';
+import { bandLabel } from '../../query/timeline/bands';
 import type { MarkActions } from './TimelineMarks';
 import { relationName } from './text';
 import { relationColour } from '../palette';
@@ -28,7 +31,9 @@ export function LaneBackdrop({
         laneShown(j) ? (
           <rect
             key={l.lane.key}
-            className={j % 2 ? 'tl-lane-bg is-odd' : 'tl-lane-bg'}
+            className={['tl-lane-bg', j % 2 && 'is-odd', l.folded && 'is-folded']
+              .filter(Boolean)
+              .join(' ')}
             x={0}
             y={l.y}
             width={width}
@@ -43,7 +48,10 @@ export function LaneBackdrop({
   );
 }
 
-/** Lane names in the gutter, indented by actor depth and cut to fit (about 6.4 px a character). */
+/**
+ * Lane names in the gutter, indented by actor depth and cut to fit (about 6.4 px a character;
+ * a folded lane's smaller name about 5.4).
+ */
 export function LaneLabels({
   layout,
   L,
@@ -62,15 +70,17 @@ export function LaneLabels({
         if (!laneShown(j)) return null;
         const hot = hotActors && l.lane.actors.some((a) => hotActors.has(a));
         const indent = 8 + l.lane.depth * 10;
-        const room = Math.floor((L - indent - 6) / 6.4);
+        const room = Math.floor((L - indent - 6) / (l.folded ? 5.4 : 6.4));
         const text =
           l.lane.label.length > room ? `${l.lane.label.slice(0, room - 1)}…` : l.lane.label;
         return (
           <text
             key={l.lane.key}
-            className={hot ? 'tl-lane-label is-hot' : 'tl-lane-label'}
+            className={['tl-lane-label', hot && 'is-hot', l.folded && 'is-folded']
+              .filter(Boolean)
+              .join(' ')}
             x={indent}
-            y={l.y + Math.min(l.height / 2, 12) + 4}
+            y={l.folded ? l.y + l.height / 2 + 3 : l.y + Math.min(l.height / 2, 11) + 4}
           >
             {l.lane.depth > 0 && <tspan className="tl-tree">└ </tspan>}
             {text}
@@ -82,7 +92,11 @@ export function LaneLabels({
   );
 }
 
-/** Relations as thin bands in a lane, with a wider invisible hit area. */
+/**
+ * Relations as thin stripes in a lane, with a wider invisible hit area. Relations of a lane
+ * with the same dates share one stripe (bands.ts), labelled with the tie or the count; the
+ * label sits on the stripe (a halo parts the line) and is left out where it would not fit.
+ */
 export function RelationBands({
   index,
   layout,
@@ -102,28 +116,44 @@ export function RelationBands({
   selection: readonly string[];
   actions: MarkActions;
 }) {
+  // The lane's stripe is labelled once, at its first segment, for all its ties.
+  const firstOf = new Map<number, BandLayout>();
+  const tiesOf = new Map<number, Relation[]>();
+  for (const b of layout.bands) {
+    if (!firstOf.has(b.lane)) firstOf.set(b.lane, b);
+    tiesOf.set(b.lane, [...(tiesOf.get(b.lane) ?? []), ...b.relations]);
+  }
   return (
     <g className="tl-bands">
       {layout.bands.map((b) => {
         if (!laneShown(b.lane)) return null;
-        const r = b.relation;
-        const key = `r:${r.id}:${b.lane}`;
-        const hot = hoverIds.includes(r.id) || selection.includes(r.id);
+        const rs = b.relations;
+        const one = rs.length === 1 ? rs[0]! : null;
+        const lane = layout.lanes[b.lane]!;
+        const key = `r:${rs[0]!.id}:${lane.lane.key}`;
+        const ids = rs.map((r) => r.id);
+        const hot = ids.some((id) => hoverIds.includes(id) || selection.includes(id));
+        const colour = new Set(rs.map((r) => relationColour(r.kind))).size === 1;
+        const hover = one
+          ? (ev: PointerEvent) =>
+              actions.hover({ kind: 'relation', id: one.id, key }, ev.clientX, ev.clientY)
+          : undefined;
+        const left = Math.max(b.s0, L) + 6;
+        const room = Math.min(b.s1, R) - left - 4;
+        const ties = tiesOf.get(b.lane)!;
+        const label = stripeLabel(index, lane.lane.actors, ties, b.openStart && b.openEnd);
+        const showLabel = firstOf.get(b.lane) === b && !lane.folded && room >= label.length * 5.2;
         return (
           <g
             key={key}
             className={hot ? 'tl-band is-hot' : 'tl-band'}
-            style={{ color: relationColour(r.kind) }}
-            onPointerEnter={(ev) =>
-              actions.hover({ kind: 'relation', id: r.id, key }, ev.clientX, ev.clientY)
-            }
-            onPointerMove={(ev) =>
-              actions.hover({ kind: 'relation', id: r.id, key }, ev.clientX, ev.clientY)
-            }
+            style={{ color: colour ? relationColour(rs[0]!.kind) : '#77756e' }}
+            onPointerEnter={hover}
+            onPointerMove={hover}
             onPointerLeave={() => actions.hover(null)}
-            onClick={() => actions.select([r.id], false)}
+            onClick={() => actions.select(ids, false)}
           >
-            <title>{relationName(index, r)}</title>
+            <title>{rs.map((r) => relationName(index, r)).join('\n')}</title>
             {barSegments({
               ...b,
               x0: Math.max(b.x0, L - 1),
@@ -132,22 +162,44 @@ export function RelationBands({
               <rect
                 key={j}
                 x={s.x}
-                y={b.y - 1.25}
+                y={b.y - 1}
                 width={Math.max(0.5, s.w)}
-                height={2.5}
+                height={2}
                 mask={s.fade ? `url(#tl-fade-${s.fade})` : undefined}
               />
             ))}
+            {showLabel && (
+              <text className="tl-band-label" x={left} y={b.y + 3}>
+                {label}
+              </text>
+            )}
             <rect
               className="tl-band-hit"
               x={Math.max(b.s0, L)}
-              y={b.y - 3}
+              y={b.y - 4}
               width={Math.max(1, Math.min(b.s1, R) - Math.max(b.s0, L))}
-              height={6}
+              height={8}
             />
           </g>
         );
       })}
     </g>
   );
+}
+
+/** "supports TTP" for one tie (seen from this lane), "4 ties" for a lane's several. */
+function stripeLabel(
+  index: DatasetIndex,
+  laneActors: readonly string[],
+  rs: readonly Relation[],
+  lasting: boolean,
+): string {
+  if (rs.length > 1)
+    return lasting && rs.every((r) => !r.when) ? `${rs.length} lasting ties` : bandLabel(rs);
+  const r = rs[0]!;
+  const mine = laneActors.includes(r.from);
+  const otherId = mine ? r.to : r.from;
+  const other = index.actorsById.get(otherId);
+  const name = other?.shortName ?? other?.name ?? otherId;
+  return mine ? `${bandLabel(rs)} ${name}` : `${name} ${bandLabel(rs)}`;
 }

@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import type { DatasetIndex } from '../../query/indexes';
 import type { TimelineLayout } from '../../query/timeline/layout';
-import { EventMark, cellKey, markKey, type MarkActions } from './TimelineMarks';
+import { EventMark, cellKey, markKey, markLabel, type MarkActions } from './TimelineMarks';
 import { CellMark } from './CellMark';
 import { TOOLTIP_ID } from './Tooltip';
 import { markName, periodLabel, rangeLabel } from './text';
@@ -42,7 +42,13 @@ export const MarksLayer = memo(function MarksLayer(p: MarksLayerProps) {
             <CellMark
               key={key}
               c={c}
-              name={`${c.events.length} events, ${rangeLabel(c.from, c.to)}, overlapping ${periodLabel(c.t0, c.t1)}, too close to tell apart: zoom in`}
+              range={rangeLabel(c.from, c.to)}
+              spanIds={c.spans ? c.events.map((i) => index.events[i]!.id) : undefined}
+              name={
+                c.spans
+                  ? `${c.events.length} events span this window, ${rangeLabel(c.from, c.to)}: select them`
+                  : `${c.events.length} events, ${rangeLabel(c.from, c.to)}, overlapping ${periodLabel(c.t0, c.t1)}, too close to tell apart: zoom in`
+              }
               tabbable={key === p.tabKey}
               hot={c.events.some((i) => p.hovered.has(i))}
               dim={p.actorEvents !== null && !c.events.some((i) => p.actorEvents!.has(i))}
@@ -76,6 +82,35 @@ export const MarksLayer = memo(function MarksLayer(p: MarksLayerProps) {
           );
         })}
       </g>
+      {/* Labels above every mark and link, with a halo: no link line or known-date tick
+          runs through a label. Drawn here, out of the marks, for that order alone. */}
+      {p.paint && (
+        <g className="tl-labels" aria-hidden="true">
+          {layout.marks.map((m) => {
+            if (!shown(m.lane)) return null;
+            const label = markLabel(index, m);
+            if (!label) return null;
+            const cls = [
+              'tl-label',
+              p.selected.has(m.event) && 'is-selected',
+              p.actorEvents !== null && !p.actorEvents.has(m.event) && 'is-dim',
+              index.events[m.event]!.magnitude && 'is-aggregate',
+            ]
+              .filter(Boolean)
+              .join(' ');
+            return (
+              <text
+                key={m.event}
+                className={cls}
+                x={Math.round(m.labelX)}
+                y={Math.round(m.y) + 3.5}
+              >
+                {label}
+              </text>
+            );
+          })}
+        </g>
+      )}
     </>
   );
 });

@@ -1,11 +1,13 @@
 /**
  * The overview strip: the whole span with a histogram of the events and a brush whose
- * selection is the focus window. Brushing sets the store's window.
+ * selection is the focus window. Brushing sets the store's window. Outlying events sit in
+ * narrow stubs behind axis breaks (overviewScale.ts), so the dense period fills the strip.
  */
 import { memo, useMemo, useRef } from 'react';
 import type { TimelineModel } from '../../query/timeline/layout';
-import { timeScale } from '../../query/timeline/scale';
+import { overviewScale } from '../../query/timeline/overviewScale';
 import { timeTicks } from '../../query/timeline/ticks';
+import { formatYearRange } from './text';
 import type { WindowWriter } from './hooks';
 import { useOverviewBrush } from './useOverviewBrush';
 import { windowLabel } from './text';
@@ -24,11 +26,19 @@ interface Props {
 
 export function Overview({ model, whole, range, width, domain, writer }: Props) {
   const brushRef = useRef<SVGGElement>(null);
-  useOverviewBrush(brushRef, { whole, range, height: OVERVIEW_HEIGHT - 1, domain, writer });
   const [L, R] = range;
+  const scale = useMemo(() => {
+    const instants: number[] = [];
+    for (const t of model.times) {
+      if (Number.isFinite(t.anchor)) instants.push(t.anchor);
+      if (t.shape === 'span' && Number.isFinite(t.coreEnd)) instants.push(t.coreEnd);
+    }
+    return overviewScale(instants, [L, R], whole);
+  }, [model, whole, L, R]);
+  useOverviewBrush(brushRef, { scale, range, height: OVERVIEW_HEIGHT - 1, domain, writer });
 
   const bars = useMemo(() => {
-    const x = timeScale(whole, [L, R]);
+    const x = scale.x;
     const step = 3;
     const n = Math.max(1, Math.floor((R - L) / step));
     const counts = new Float64Array(n);
@@ -46,21 +56,31 @@ export function Overview({ model, whole, range, width, domain, writer }: Props) 
         out.push({ x: L + b * step, h: Math.max(2, (BAR_AREA * Math.sqrt(c)) / Math.sqrt(max)) });
     });
     return out;
-  }, [model, whole, L, R]);
+  }, [model, scale, L, R]);
 
-  const ticks = useMemo(() => {
-    const x = timeScale(whole, [L, R]);
-    return timeTicks(whole, R - L, 56).ticks.map((t) => ({ ...t, x: x(t.t) }));
-  }, [whole, L, R]);
+  // Ticks per segment; a stub is labelled with its years alone.
+  const ticks = useMemo(
+    () =>
+      scale.segments.flatMap((s) =>
+        s.stub
+          ? [{ t: s.t0, label: formatYearRange(s.first, s.last), x: s.x0 }]
+          : segmentTicks(s.t0, s.t1, s.x1 - s.x0).map((t) => ({ ...t, x: scale.x(t.t) })),
+      ),
+    [scale],
+  );
 
-  const span = windowLabel(whole[0], whole[1]);
+  const span = windowLabel(scale.extent[0], scale.extent[1]);
+  const stubs = scale.segments.filter((s) => s.stub);
+  const broken = stubs.length
+    ? ` Outlying years (${stubs.map((s) => formatYearRange(s.first, s.last)).join(', ')}) are compressed behind axis breaks.`
+    : '';
   return (
     <svg
       className="tl-overview"
       width={width}
       height={OVERVIEW_HEIGHT}
       role="img"
-      aria-label={`Overview of the whole span, ${span}. The shaded brush is the focus window, ${windowLabel(domain[0], domain[1])}; drag it or draw a new one to move the window.`}
+      aria-label={`Overview of the whole span, ${span}.${broken} The shaded brush is the focus window, ${windowLabel(domain[0], domain[1])}; drag it or draw a new one to move the window.`}
     >
       <rect
         className="tl-overview-bg"
@@ -70,6 +90,14 @@ export function Overview({ model, whole, range, width, domain, writer }: Props) 
         height={OVERVIEW_HEIGHT - 1}
       />
       <Bars bars={bars} />
+      <g className="tl-overview-breaks" aria-hidden="true">
+        {scale.breaks.map((bx) => (
+          <g key={bx} transform={`translate(${bx},0)`}>
+            <rect x={-4} y={0} width={8} height={OVERVIEW_HEIGHT - 1} />
+            <path d={`M-4,${BAR_AREA + 8}L0,${BAR_AREA - 4}M0,${BAR_AREA + 8}L4,${BAR_AREA - 4}`} />
+          </g>
+        ))}
+      </g>
       <g className="tl-overview-ticks">
         {ticks.map((t) => (
           <g key={t.t} transform={`translate(${t.x},0)`}>
@@ -83,6 +111,13 @@ export function Overview({ model, whole, range, width, domain, writer }: Props) 
       <g ref={brushRef} className="tl-brush" />
     </svg>
   );
+}
+
+/** A segment's ticks; where a tick starts a year (over months), it is labelled with the year. */
+function segmentTicks(t0: number, t1: number, width: number) {
+  const { ticks, context } = timeTicks([t0, t1], width, 56);
+  const years = new Map(context.map((c) => [c.t, c.label]));
+  return ticks.map((t) => ({ ...t, label: years.get(t.t) ?? t.label }));
 }
 
 const Bars = memo(function Bars({ bars }: { bars: { x: number; h: number }[] }) {

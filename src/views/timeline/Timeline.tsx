@@ -17,6 +17,9 @@ import { useSize, useWindowWriter } from './hooks';
 import { useTimelineModel } from './useTimelineModel';
 import { useTimelineZoom } from './useTimelineZoom';
 import { useLaneScroll } from './useLaneScroll';
+import { useLanePanel } from './useLanePanel';
+import { useFollowSelection } from './useFollowSelection';
+import { LaneGrip } from './LaneGrip';
 import { useHighlights } from './useHighlights';
 import { useMarkTooltip } from './useMarkTooltip';
 import { useTimelineKeyboard } from './useTimelineKeyboard';
@@ -43,6 +46,11 @@ export const CANVAS_THRESHOLD = 2000;
 export const MAX_LINKS = 400;
 
 const iso = (t: number) => new Date(t).toISOString();
+const LANES_LABEL = {
+  actor: 'Events in lanes by actor',
+  category: 'Events in lanes by category',
+  none: 'Events',
+} as const;
 
 export function Timeline() {
   const index = useStore(selectIndex);
@@ -96,7 +104,15 @@ function TimelineView({ index }: { index: DatasetIndex }) {
 
   const writer = useWindowWriter();
   useTimelineZoom(plotRef, { whole, range, domain, writer });
-  const lanes = useLaneScroll(scrollRef, layout, width, viewHeight);
+  const lanes = useLaneScroll(scrollRef, layout, width, viewHeight, L);
+  const panel = useLanePanel(
+    sectionRef,
+    scrollRef,
+    viewHeight,
+    width,
+    layout.height,
+    index.dataset.id,
+  );
   const { scroll, laneShown } = lanes;
 
   const canvasMode = layout.drawn > CANVAS_THRESHOLD;
@@ -114,6 +130,7 @@ function TimelineView({ index }: { index: DatasetIndex }) {
     [whole],
   );
   const fit = () => fitWindow(index, events, filters.dates);
+  useFollowSelection({ index, model, layout, selection, domain, scrollRef, viewHeight, zoomTo });
   const tip = useMarkTooltip(sectionRef, index, marksLayout.cells);
   const keyboard = useTimelineKeyboard({
     index,
@@ -144,11 +161,7 @@ function TimelineView({ index }: { index: DatasetIndex }) {
   });
 
   const lanesLabel =
-    grouping === 'actor'
-      ? `Events in lanes by actor${collapse ? ' (top-level actors)' : ''}`
-      : grouping === 'category'
-        ? 'Events in lanes by category'
-        : 'Events';
+    LANES_LABEL[grouping] + (grouping === 'actor' && collapse ? ' (top-level actors)' : '');
   const svgHeight = Math.max(layout.height, 40);
 
   return (
@@ -236,6 +249,7 @@ function TimelineView({ index }: { index: DatasetIndex }) {
         {layout.lanes.length === 0 && <p className="tl-empty">No events pass the filters.</p>}
       </div>
 
+      <LaneGrip panel={panel} height={viewHeight} />
       <Overview
         model={model}
         whole={whole}

@@ -33,11 +33,20 @@ export type HoverTarget =
   | { kind: 'relation'; id: string; key: string };
 
 export const markKey = (id: string) => `e:${id}`;
-export const cellKey = (c: CellLayout) => `c:${c.lane}:${c.t0}`;
+export const cellKey = (c: CellLayout) => `${c.spans ? 's' : 'c'}:${c.lane}:${c.t0}`;
 
 /** Faded segments are filled with shared gradients (masks are slow to paint). */
 const fadeFill = (s: Segment, layer: 't' | 'b', category: string) =>
   s.fade ? { fill: `url(#tl-${layer}-${s.fade}-${category})`, fillOpacity: 1 } : undefined;
+
+/** A mark's label text: the title, after the magnitude badge of an aggregate. */
+export function markLabel(index: DatasetIndex, m: MarkLayout): string | null {
+  const e = index.events[m.event]!;
+  return fitLabel(
+    e.magnitude ? `${magnitudeBadge(e.magnitude)} · ${e.title}` : e.title,
+    m.labelRoom,
+  );
+}
 
 /** Truncates a label to the pixels it has (about 6 px a character). */
 export function fitLabel(text: string, room: number): string | null {
@@ -102,10 +111,6 @@ export const EventMark = memo(function EventMark(p: MarkProps) {
   const lx = (v: number) => r(v - r(ox));
   const half = e.magnitude ? SPAN_HALF + 1 : SPAN_HALF;
   const select = (additive: boolean) => actions.select([e.id], additive);
-  const label = fitLabel(
-    e.magnitude ? `${magnitudeBadge(e.magnitude)} · ${e.title}` : e.title,
-    m.labelRoom,
-  );
   const cls = [
     'tl-mark',
     p.selected && 'is-selected',
@@ -225,11 +230,6 @@ export const EventMark = memo(function EventMark(p: MarkProps) {
           </g>
         )}
         {p.paint && m.known && <KnownGlyph m={m} lx={lx} half={half} />}
-        {p.paint && label && (
-          <text className="tl-label" x={lx(m.labelX)} y={3.5}>
-            {label}
-          </text>
-        )}
         <rect
           className="tl-ring"
           x={lx(box.x0)}

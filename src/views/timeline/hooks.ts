@@ -1,5 +1,13 @@
 /** Small hooks shared by the timeline's parts. */
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { useStore } from '../../store/store';
 
 const raf =
@@ -13,7 +21,8 @@ export function useSize(
   fallback = { width: 900, height: 240 },
 ): { width: number; height: number } {
   const [size, setSize] = useState(fallback);
-  useEffect(() => {
+  // Measured before paint, so the first frame the user sees is laid out at the real size.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {

@@ -114,3 +114,10 @@ export function windowLabel(from: number, to: number): string {
   const p = days < 90 ? 'd MMM yyyy' : days < 3650 ? 'MMM yyyy' : 'yyyy';
   return `${fmt(from, p)} – ${fmt(to, p)}`;
 }
+
+/** "1947", or "1946–1950": the years of a stretch of time. */
+export function formatYearRange(from: number, to: number): string {
+  const a = new Date(from).getUTCFullYear();
+  const b = new Date(to).getUTCFullYear();
+  return a === b ? String(a) : `${a}–${b}`;
+}

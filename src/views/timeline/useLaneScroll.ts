@@ -1,7 +1,13 @@
-/** Vertical virtualisation: tracks the lanes' scroll so only lanes near the view are drawn. */
+/**
+ * The lanes' vertical scroll. Virtualisation: tracks the scroll so only lanes near the view
+ * are drawn. Wheel: a plain wheel over the plot zooms time (useTimelineZoom), so Shift+wheel
+ * anywhere over the lanes, or any vertical wheel over the lane names, scrolls them; Chromium
+ * may turn Shift+wheel into a sideways delta, so either delta counts.
+ */
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { TimelineLayout } from '../../query/timeline/layout';
 import { useFrame } from './hooks';
+import { overGutter } from './useTimelineZoom';
 
 /** Lanes this far (px) above or below the view are drawn too, so a short scroll shows no gap. */
 const VIEW_MARGIN = 120;
@@ -11,7 +17,21 @@ export function useLaneScroll(
   layout: TimelineLayout,
   width: number,
   viewHeight: number,
+  L: number,
 ) {
+  useEffect(() => {
+    const box = scrollRef.current;
+    if (!box) return;
+    const onWheel = (e: WheelEvent) => {
+      if (e.ctrlKey || !(e.shiftKey || overGutter(e, box, L))) return;
+      const d = e.shiftKey ? e.deltaY || e.deltaX : e.deltaY;
+      if (!d) return;
+      e.preventDefault();
+      box.scrollTop += d * (e.deltaMode === 1 ? 16 : 1);
+    };
+    box.addEventListener('wheel', onWheel, { passive: false });
+    return () => box.removeEventListener('wheel', onWheel);
+  }, [scrollRef, L]);
   const [scrollTop, setScrollTop] = useState(0);
   const measureScroll = useFrame(() => {
     const el = scrollRef.current;

@@ -24,6 +24,10 @@ export interface ZoomOptions {
 const isControl = (t: EventTarget | null) =>
   t instanceof Element && t.closest('button, input, select, label, a, .tl-no-zoom') !== null;
 
+/** Whether a pointer event is over the lane names (left of the plot). */
+export const overGutter = (e: MouseEvent, el: Element, L: number) =>
+  e.clientX - el.getBoundingClientRect().left < L;
+
 export function useTimelineZoom(ref: RefObject<HTMLElement | null>, opts: ZoomOptions) {
   const { whole, range, domain } = opts;
   const behaviorRef = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
@@ -41,6 +45,10 @@ export function useTimelineZoom(ref: RefObject<HTMLElement | null>, opts: ZoomOp
       .filter((e: Event) => {
         if (e.type === 'wheel') {
           const w = e as WheelEvent;
+          // Shift+wheel, and a wheel over the lane names, scroll the lanes (useLaneScroll).
+          if (!w.ctrlKey && (w.shiftKey || overGutter(w, el, latest.current.range[0]))) {
+            return false;
+          }
           return Math.abs(w.deltaY) >= Math.abs(w.deltaX);
         }
         const m = e as MouseEvent;
@@ -56,7 +64,7 @@ export function useTimelineZoom(ref: RefObject<HTMLElement | null>, opts: ZoomOp
     sel.call(behavior);
     // A sideways wheel (a trackpad swipe) pans.
     const onWheel = (e: WheelEvent) => {
-      if (Math.abs(e.deltaX) <= Math.abs(e.deltaY)) return;
+      if (e.shiftKey || Math.abs(e.deltaX) <= Math.abs(e.deltaY)) return;
       e.preventDefault();
       const { domain, range, whole, writer } = latest.current;
       const msPerPx = (domain[1] - domain[0]) / Math.max(1, range[1] - range[0]);
