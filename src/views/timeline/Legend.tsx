@@ -1,5 +1,5 @@
 /** The legend: what each encoding of the timeline means. */
-import { CATEGORY_COLOURS, CATEGORY_FAMILIES, KNOWN_COLOUR, relationColour } from '../palette';
+import { CATEGORY_COLOURS, QUAD_FAMILIES, KNOWN_COLOUR, relationColour } from '../palette';
 
 const C = '#1f5fae';
 
@@ -93,7 +93,7 @@ export function Legend() {
           </li>
         </ul>
         <ul className="tl-legend-categories" aria-label="Colours by category">
-          {CATEGORY_FAMILIES.map((f) => (
+          {QUAD_FAMILIES.map((f) => (
             <li key={f.name}>
               <span className="tl-family">{f.name}:</span>{' '}
               {f.categories.map((c) => (
