@@ -182,7 +182,7 @@ describe('the actor graph', () => {
     await b.open();
     const graph = graphOf(b.page);
     await graph.getByRole('button', { name: /^Government of Pakistan,/ }).waitFor();
-    await graph.getByRole('checkbox', { name: 'Collapse to top-level actors' }).check();
+    await graph.getByRole('checkbox', { name: 'Top-level actors' }).check();
     await expect
       .poll(() => graph.getByRole('button', { name: /^Government of Pakistan,/ }).count())
       .toBe(0);
