@@ -49,15 +49,15 @@ export const Legend = memo(function Legend({ graph }: { graph: ActorGraph }) {
       <ul aria-label="Ties (by colour: PLOVER quad class)">
         {families.map((f) => (
           <li key={f} title={FAMILY_HINTS[f]}>
-            <Line colour={FAMILY_COLOURS[f]} arrow />
+            <Line colour={FAMILY_COLOURS[f]} />
             {FAMILY_LABELS[f]}
           </li>
         ))}
       </ul>
       <ul aria-label="Line styles">
-        <li>
+        <li title="The arrow points from the actor who acted to the one acted on; wider: more events">
           <Line colour="#5a5a66" arrow />
-          events (arrow: who acted on whom; wider: more)
+          events
         </li>
         {DASHED.filter((d) => d.roles.some((r) => roles.has(r))).map((d) => (
           <li key={d.label}>
@@ -75,7 +75,7 @@ export const Legend = memo(function Legend({ graph }: { graph: ActorGraph }) {
         )}
       </ul>
       <p className="graph-keys">
-        Keys: arrows move between actors, Enter filters by one, Tab walks its ties.
+        Keys: arrows between actors, Enter filters, Tab walks an actor’s ties.
       </p>
     </details>
   );
