@@ -76,4 +76,38 @@ describe('one colour code', () => {
     expect(fills.length).toBe(17);
     for (const fill of fills) expect([rgb(NODE_FILL), 'rgb(255, 255, 255)']).toContain(fill);
   });
+
+  it('opens the timeline legend beside the lanes, not over them, and stays clean for axe', async () => {
+    await b.open();
+    const timeline = region(b.page, 'Timeline');
+    const lanes = timeline.locator('.tl-scroll');
+    const before = (await lanes.boundingBox())!;
+    await timeline.getByText('Legend', { exact: true }).click();
+    const legend = timeline.getByRole('group', { name: 'Legend' });
+    await legend.getByText(/PLOVER event categories/).waitFor();
+    // Every glyph is explained, and every category has its swatch.
+    for (const glyph of [
+      /known day/,
+      /Period known/,
+      /whisker|the text itself gives/,
+      /Open end/,
+      /Approximate/,
+      /Link from/,
+      /Link over/,
+      /lasting relation/,
+      /cell with its count/,
+    ]) {
+      await legend.getByText(glyph).first().waitFor();
+    }
+    expect(await legend.locator('.tl-cat-dot').count()).toBe(Object.keys(CATEGORY_COLOURS).length);
+    expect(await style(legend.locator('.tl-cat-dot.cat-ASSAULT'), 'background-color')).toBe(
+      rgb(CATEGORY_COLOURS.ASSAULT),
+    );
+    // The lanes narrow to make room: the legend's box lies to their right.
+    await expect.poll(async () => (await lanes.boundingBox())!.width).toBeLessThan(before.width);
+    const after = (await lanes.boundingBox())!;
+    const box = (await legend.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(after.x + after.width - 1);
+    await b.expectNoAxeViolations();
+  });
 });

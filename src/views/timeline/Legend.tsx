@@ -1,7 +1,8 @@
 /**
  * The legend: what every glyph of the timeline means and which colour is which PLOVER
  * category. Open, it stands in a column beside the lanes (the lanes narrow to make room),
- * never over them. The glyphs are drawn as the marks draw them (MarkGlyphs, marks.css).
+ * never over them; it scrolls, so it takes the focus (for the keyboard). The glyphs are
+ * drawn as the marks draw them (MarkGlyphs, marks.css).
  */
 import type { ReactNode } from 'react';
 import { CATEGORY_COLOURS, KNOWN_COLOUR, QUAD_FAMILIES, relationColour } from '../palette';
@@ -119,7 +120,7 @@ export function Legend() {
   return (
     <details className="tl-legend">
       <summary>Legend</summary>
-      <div className="tl-legend-body" role="group" aria-label="Legend">
+      <div className="tl-legend-body" role="group" aria-label="Legend" tabIndex={0}>
         <p className="tl-help">
           Colours are PLOVER event categories (the Political Language Ontology for Verifiable Event
           Records, used by the POLECAT event data), in its four families.
