@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/styles.css';
+import { installPalette } from './views/palette';
+
+installPalette(document);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

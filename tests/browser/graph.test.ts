@@ -144,6 +144,89 @@ describe('the actor graph', () => {
     expect(new URL(b.page.url()).searchParams.get('actors')).toBe(moved);
   });
 
+  it('walks a focused actor’s ties from the keyboard, each named for who did what', async () => {
+    await b.open();
+    const graph = graphOf(b.page);
+    await graph.getByRole('button', { name: 'Fit' }).focus();
+    await b.page.keyboard.press('Tab');
+    expect(await activeNode(b.page)).toBe('afghan-taliban');
+    const focusedName = () =>
+      b.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+    const tieCount = await graph
+      .locator('[data-edge-id]')
+      .evaluateAll(
+        (els) =>
+          els.filter((e) => /\bAfghan Taliban\b/.test(e.getAttribute('aria-label') ?? '')).length,
+      );
+    expect(tieCount).toBeGreaterThan(2);
+    // Tab enters the actor's ties; each is announced by its name.
+    const names: string[] = [];
+    for (let i = 0; i < tieCount; i++) {
+      await b.page.keyboard.press(i === 0 ? 'Tab' : 'ArrowDown');
+      const name = await focusedName();
+      // "Afghan Taliban mediating with TTP: 2 consultations", "… (lasting tie)".
+      expect(name).toMatch(/\bAfghan Taliban\b/);
+      expect(name).toMatch(/ (to|and|affecting|mediating with) .+: (\d+ \w|.+\(lasting tie\))/);
+      names.push(name!);
+      if (i === 0) {
+        // A focused tie lights its events on the timeline, as hovering would (the
+        // busiest tie, first, stands for events).
+        await expect
+          .poll(() => b.page.locator('section[aria-label="Timeline"] .tl-mark.is-hot').count())
+          .toBeGreaterThan(0);
+      }
+    }
+    expect(new Set(names).size).toBe(tieCount);
+    // Arrows wrap round; Escape goes back to the actor; Enter on a tie selects its events.
+    await b.page.keyboard.press('ArrowDown');
+    expect(await focusedName()).toBe(names[0]);
+    await b.page.keyboard.press('Enter');
+    await expect.poll(() => new URL(b.page.url()).searchParams.get('sel')).not.toBeNull();
+    await b.page.keyboard.press('Escape');
+    expect(await activeNode(b.page)).toBe('afghan-taliban');
+    // Tab past the last tie leaves the graph (no trap).
+    await b.page.keyboard.press('Tab');
+    await b.page.keyboard.press('ArrowUp');
+    await b.page.keyboard.press('Tab');
+    const outside = await b.page.evaluate(() => !document.activeElement?.closest('svg.graph-svg'));
+    expect(outside).toBe(true);
+  });
+
+  it('places labels that never overlap, inside the drawing', async () => {
+    await b.open();
+    const graph = graphOf(b.page);
+    await graph.getByRole('button', { name: TTP }).waitFor();
+    const { boxes, svg } = await graph.locator('svg.graph-svg').evaluate((svg) => ({
+      boxes: [...svg.querySelectorAll('.node-label')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return [r.left, r.top, r.right, r.bottom, t.textContent] as const;
+      }),
+      svg: (() => {
+        const r = svg.getBoundingClientRect();
+        return [r.left, r.top, r.right, r.bottom] as const;
+      })(),
+    }));
+    // Most of the 17 actors are labelled (the busiest ones always).
+    expect(boxes.length).toBeGreaterThanOrEqual(10);
+    expect(boxes.map((bx) => bx[4])).toEqual(
+      expect.arrayContaining(['TTP', 'Pakistan', 'Afghan Taliban']),
+    );
+    for (const [i, a] of boxes.entries()) {
+      expect(a[0] >= svg[0] && a[1] >= svg[1] && a[2] <= svg[2] && a[3] <= svg[3], `${a[4]}`).toBe(
+        true,
+      );
+      for (const c of boxes.slice(i + 1)) {
+        const overlap = a[0] < c[2] - 1 && a[2] > c[0] + 1 && a[1] < c[3] - 1 && a[3] > c[1] + 1;
+        expect(overlap, `${a[4]} / ${c[4]}`).toBe(false);
+      }
+    }
+    // Hovering an actor shows its full name.
+    await graph.getByRole('button', { name: TTP }).hover();
+    await graph
+      .locator('.graph-node.is-hovered .node-label', { hasText: 'Tehrik-e-Taliban' })
+      .waitFor();
+  });
+
   it('lists every tie as text, each one selecting its events', async () => {
     await b.open();
     const graph = graphOf(b.page);
@@ -182,11 +265,35 @@ describe('the actor graph', () => {
     await b.open();
     const graph = graphOf(b.page);
     await graph.getByRole('button', { name: /^Government of Pakistan,/ }).waitFor();
-    await graph.getByRole('checkbox', { name: 'Collapse to top-level actors' }).check();
+    await graph.getByRole('checkbox', { name: 'Top-level actors' }).check();
     await expect
       .poll(() => graph.getByRole('button', { name: /^Government of Pakistan,/ }).count())
       .toBe(0);
     expect(new URL(b.page.url()).searchParams.get('collapse')).toBe('1');
+    // The timeline shows the same switch, on.
+    expect(
+      await b.page
+        .getByRole('region', { name: 'Timeline' })
+        .getByRole('checkbox', { name: 'Top-level actors' })
+        .isChecked(),
+    ).toBe(true);
+    // Every edge stays inside the drawing.
+    await expect
+      .poll(() =>
+        graph.locator('svg.graph-svg').evaluate((svg) => {
+          const box = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('.edge-line, .node-mark')].every((el) => {
+            const r = el.getBoundingClientRect();
+            return (
+              r.left >= box.left - 1 &&
+              r.top >= box.top - 1 &&
+              r.right <= box.right + 1 &&
+              r.bottom <= box.bottom + 1
+            );
+          });
+        }),
+      )
+      .toBe(true);
   });
 
   it('dragging an actor pins it where it is dropped', async () => {

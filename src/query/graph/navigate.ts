@@ -71,3 +71,19 @@ export const KEY_DIRECTIONS: Record<string, Direction> = {
   ArrowUp: 'up',
   ArrowDown: 'down',
 };
+
+/**
+ * An actor's ties in the order the keyboard walks them: the busiest first, then by name
+ * (so the walk is the same every time).
+ */
+export function tiesOf<E extends { id: string; source: string; target: string; count: number }>(
+  edges: readonly E[],
+  actor: string,
+  name: (edge: E) => string,
+): E[] {
+  return edges
+    .filter((e) => e.source === actor || e.target === actor)
+    .map((e) => ({ e, n: name(e) }))
+    .sort((a, b) => b.e.count - a.e.count || (a.n < b.n ? -1 : a.n > b.n ? 1 : 0))
+    .map(({ e }) => e);
+}

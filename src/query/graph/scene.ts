@@ -5,6 +5,7 @@
 import type { ActorGraph, GraphEdge } from './derive';
 import type { LayoutInput, Point } from './layout';
 import { shortLabel, wrapLabel } from './labels';
+import { placeLabels, type LabelItem, type LabelPlace } from './labelPlacement';
 
 /** Above these sizes the graph is drawn on a canvas rather than as SVG elements. */
 export const CANVAS_NODES = 500;
@@ -124,8 +125,10 @@ export interface EdgePath {
   length: number;
   /** SVG path data: a quadratic curve from the source's rim to the target's rim. */
   d: string;
-  /** The curve's midpoint, where a label or a hit target sits. */
+  /** The curve's midpoint, where its arrowhead sits (ends pile up at busy actors). */
   mid: Point;
+  /** The curve's direction at its midpoint, in degrees. */
+  angle: number;
 }
 
 /**
@@ -190,38 +193,31 @@ export function curve(s: Point, t: Point, offset: number, rs: number, rt: number
   const d = `M${round(a[0])},${round(a[1])}Q${round(qx)},${round(qy)} ${round(b[0])},${round(b[1])}`;
   // The midpoint of a quadratic Bézier is (a + 2q + b) / 4.
   const mid: Point = [(a[0] + 2 * qx + b[0]) / 4, (a[1] + 2 * qy + b[1]) / 4];
-  return { d, mid };
+  // Its tangent there is parallel to the chord between the trimmed ends.
+  const angle = (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
+  return { d, mid, angle };
 }
 
 /**
- * Which labels to show at zoom `k`: busiest first, each one only if its box (11px text on
- * screen, under its mark) does not overlap a label already kept. Positions are in layout
- * units; the boxes are compared in screen units, so zooming in reveals more labels.
+ * The graph's labels at view transform `t` in a drawing of width × height: every actor's
+ * short label, busiest first, placed where it overlaps nothing (see labelPlacement).
  */
-export function visibleLabels(
-  looks: readonly NodeLook[],
+export function placeGraphLabels(
+  graph: ActorGraph,
+  looks: ReadonlyMap<string, NodeLook>,
   position: (id: string) => Point | undefined,
-  k: number,
-): Set<string> {
-  const kept: [number, number, number, number][] = [];
-  const out = new Set<string>();
-  for (const look of looks) {
-    if (look.lines.length === 0) continue;
-    const p = position(look.id);
-    if (!p) continue;
-    const half = (Math.max(...look.lines.map((l) => l.length)) * CHAR_PX) / 2;
-    const top = p[1] * k + look.r * k + 2;
-    const box: [number, number, number, number] = [
-      p[0] * k - half,
-      top,
-      p[0] * k + half,
-      top + look.lines.length * LINE_PX,
-    ];
-    if (kept.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) {
-      continue;
-    }
-    kept.push(box);
-    out.add(look.id);
+  t: { k: number; x: number; y: number },
+  width: number,
+  height: number,
+): Map<string, LabelPlace> {
+  const items: LabelItem[] = [];
+  for (const n of graph.nodes) {
+    const look = looks.get(n.id);
+    if (look) items.push({ id: n.id, r: look.r * t.k, lines: look.hoverLines });
   }
-  return out;
+  const at = (id: string): Point | undefined => {
+    const p = position(id);
+    return p && [p[0] * t.k + t.x, p[1] * t.k + t.y];
+  };
+  return placeLabels(items, at, [2, 2, width - 2, height - 2]);
 }

@@ -41,6 +41,7 @@ import { GraphCanvas } from './GraphCanvas';
 import { Legend } from './Legend';
 import { TiesAsText } from './TiesAsText';
 import { useSettled } from './useSettled';
+import { TopLevelSwitch } from '../TopLevelSwitch';
 import type { Filters } from '../../query/filter';
 import './graph.css';
 
@@ -71,7 +72,6 @@ export function ActorGraph() {
 const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
   const index = useStore(selectIndex);
   const collapse = useStore((s) => s.collapseActors);
-  const setCollapse = useStore((s) => s.setCollapseActors);
 
   // Derive and lay out again only when the visible events or relations really change.
   const events = index ? steadyVisibleEvents(index, filters) : null;
@@ -129,12 +129,7 @@ const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
   if (!index || !graph) return null;
   const pinnedCount = layout.pinned.size;
   const empty = graph.nodes.length === 0;
-  const collapseBox = (
-    <label className="graph-collapse">
-      <input type="checkbox" checked={collapse} onChange={(e) => setCollapse(e.target.checked)} />
-      Collapse to top-level actors
-    </label>
-  );
+  const collapseBox = <TopLevelSwitch />;
   const toolbar = (
     <>
       {collapseBox}

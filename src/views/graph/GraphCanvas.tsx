@@ -13,8 +13,17 @@ import type { Point } from '../../query/graph/layout';
 import { nodeName, shortLabel } from '../../query/graph/labels';
 import type { NodeLook } from '../../query/graph/scene';
 import { useStore } from '../../store/store';
-import { FAMILY_COLOURS, KIND_COLOURS, edgeWidth, familyOf } from './style';
-import { fitTransform, useFitFirstLayout, useGraphZoom } from './useGraphZoom';
+import { FAMILY_COLOURS, edgeWidth, familyOf, markPath, nodePaint } from './style';
+import type { ActorKind } from '../../model/schema';
+
+const unitMarks = new Map<ActorKind, Path2D>();
+/** A kind's mark at radius 1, made once per kind. */
+function unitMark(kind: ActorKind): Path2D {
+  let path = unitMarks.get(kind);
+  if (!path) unitMarks.set(kind, (path = new Path2D(markPath(kind, 1))));
+  return path;
+}
+import { fitTransform, useFitLayout, useGraphZoom } from './useGraphZoom';
 import { GraphToolbar } from './GraphToolbar';
 
 /** How many actors get a button (and a label on the canvas). */
@@ -80,7 +89,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   );
   const zoom = useGraphZoom(canvasRef, { width, height }, onZoom);
 
-  useFitFirstLayout(zoom, generation, positions, width, height);
+  const content = useCallback(() => [...positions.values()], [positions]);
+  const current = useCallback(() => transform.current, []);
+  useFitLayout(zoom, generation, content, current, width, height);
 
   const actorAt = (e: MouseEvent<HTMLCanvasElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
@@ -202,15 +213,19 @@ function drawGraph(
     const p = s.positions.get(node.id);
     if (!p) continue;
     const r = s.looks.get(node.id)?.r ?? 3;
-    ctx.beginPath();
-    ctx.arc(p[0], p[1], r, 0, 2 * Math.PI);
-    ctx.fillStyle = KIND_COLOURS[node.actor.kind];
-    ctx.fill();
-    if (node.id === s.hoverActor || s.chosen.includes(node.id)) {
-      ctx.lineWidth = 2.5 / t.k;
-      ctx.strokeStyle = '#c2410c';
-      ctx.stroke();
-    }
+    // The kind's shape at unit size, scaled to the node (kinds differ by shape only).
+    const shape = unitMark(node.actor.kind);
+    const paint = nodePaint(node.actor.kind);
+    ctx.save();
+    ctx.translate(p[0], p[1]);
+    ctx.scale(r, r);
+    ctx.fillStyle = paint.fill;
+    ctx.fill(shape);
+    const inHand = node.id === s.hoverActor || s.chosen.includes(node.id);
+    ctx.lineWidth = (inHand ? 2.5 : paint.strokeWidth) / (t.k * r);
+    ctx.strokeStyle = inHand ? '#c2410c' : paint.stroke;
+    ctx.stroke(shape);
+    ctx.restore();
   }
 
   // Labels stay 11px on screen whatever the zoom.

@@ -6,41 +6,39 @@
 import { memo, useCallback, useMemo, type KeyboardEvent, type RefObject } from 'react';
 import type { ActorGraph, GraphEdge } from '../../query/graph/derive';
 import type { Point } from '../../query/graph/layout';
-import { edgeName, nodeName } from '../../query/graph/labels';
+import { edgeName, nodeName, wrapLabel } from '../../query/graph/labels';
+import type { LabelPlace } from '../../query/graph/labelPlacement';
 import { edgePaths, type NodeLook } from '../../query/graph/scene';
 import type { ActorKind } from '../../model/schema';
 import { useStore } from '../../store/store';
 import { selectIndex } from '../../store/selectors';
-import {
-  FAMILY_COLOURS,
-  KIND_COLOURS,
-  ROLE_DASHES,
-  edgeWidth,
-  familyOf,
-  markPath,
-  type EdgeFamily,
-} from './style';
+import { FAMILY_COLOURS, ROLE_DASHES, edgeWidth, familyOf, markPath, nodePaint } from './style';
 
-const FAMILIES: EdgeFamily[] = ['cooperation', 'verbal-conflict', 'material-conflict', 'relation'];
+const round = (v: number) => Math.round(v * 10) / 10;
 
 export interface GraphMarksProps {
-  uid: string;
   graph: ActorGraph;
   looks: ReadonlyMap<string, NodeLook>;
   positions: ReadonlyMap<string, Point>;
   pinned: ReadonlySet<string>;
   /** The actor that is the graph's tab stop. */
   tabbable: string | null;
-  /** The actors whose labels show (null: all that have one). */
-  labelled: ReadonlySet<string> | null;
+  /** Where each shown label goes (query/graph/labelPlacement); the rest are hidden. */
+  labels: ReadonlyMap<string, LabelPlace>;
+  /** The zoom the label offsets were computed for (they are in screen pixels). */
+  labelK: number;
   layerRef: RefObject<SVGGElement | null>;
   register(id: string, el: SVGGElement | null): void;
   onFocusNode(id: string): void;
   onNodeKey(e: KeyboardEvent, id: string): void;
+  onFocusEdge(edge: GraphEdge): void;
+  onEdgeKey(e: KeyboardEvent, edge: GraphEdge): void;
+  /** Receives each tie's element, so the keyboard can walk an actor's ties. */
+  registerEdge(id: string, el: SVGGElement | null): void;
 }
 
 export const GraphMarks = memo(function GraphMarks(props: GraphMarksProps) {
-  const { uid, graph, looks, positions, pinned, tabbable, labelled, layerRef } = props;
+  const { graph, looks, positions, pinned, tabbable, labels, labelK, layerRef } = props;
   const index = useStore(selectIndex);
   const chosen = useStore((s) => s.filters.actors);
   const hoverActor = useStore((s) => s.hover.actor);
@@ -82,23 +80,6 @@ export const GraphMarks = memo(function GraphMarks(props: GraphMarksProps) {
 
   return (
     <g className={hovering ? 'graph-marks is-hovering' : 'graph-marks'}>
-      <defs>
-        {FAMILIES.map((f) => (
-          <marker
-            key={f}
-            id={`${uid}-arrow-${f}`}
-            viewBox="0 0 10 10"
-            refX="8"
-            refY="5"
-            markerWidth="9"
-            markerHeight="9"
-            markerUnits="userSpaceOnUse"
-            orient="auto"
-          >
-            <path d="M0,0.5L10,5L0,9.5z" fill={FAMILY_COLOURS[f]} />
-          </marker>
-        ))}
-      </defs>
       <g className="graph-partof" aria-hidden="true">
         {graph.partOf.map(({ child, parent }) => {
           const a = positions.get(child);
@@ -108,7 +89,7 @@ export const GraphMarks = memo(function GraphMarks(props: GraphMarksProps) {
         })}
       </g>
       <g className="graph-edges">
-        {paths.map(({ edge, d }) => {
+        {paths.map(({ edge, d, mid, angle }) => {
           const family = familyOf(edge);
           const isLit = litEdges.has(edge);
           const isSelected = edge.ids.some((id) => selected.has(id));
@@ -116,6 +97,7 @@ export const GraphMarks = memo(function GraphMarks(props: GraphMarksProps) {
           return (
             <g
               key={edge.id}
+              ref={(el) => props.registerEdge(edge.id, el)}
               role="button"
               tabIndex={-1}
               aria-label={edgeName(edge, actorOf)}
@@ -127,8 +109,9 @@ export const GraphMarks = memo(function GraphMarks(props: GraphMarksProps) {
                 if (e.key === 'Enter' || e.key === ' ') {
                   e.preventDefault();
                   choose();
-                }
+                } else props.onEdgeKey(e, edge);
               }}
+              onFocus={() => props.onFocusEdge(edge)}
             >
               <path className="edge-hit" d={d} />
               <path
@@ -137,8 +120,16 @@ export const GraphMarks = memo(function GraphMarks(props: GraphMarksProps) {
                 stroke={FAMILY_COLOURS[family]}
                 strokeWidth={edgeWidth(edge.count)}
                 strokeDasharray={ROLE_DASHES[edge.role]}
-                markerEnd={edge.role === 'mutual' ? undefined : `url(#${uid}-arrow-${family})`}
               />
+              {edge.role !== 'mutual' && (
+                // The arrowhead sits mid-curve: at the target's rim, many would pile up.
+                <path
+                  className="edge-arrow"
+                  d="M-5,-4L5,0L-5,4z"
+                  fill={FAMILY_COLOURS[family]}
+                  transform={`translate(${round(mid[0])},${round(mid[1])}) rotate(${Math.round(angle)})`}
+                />
+              )}
             </g>
           );
         })}
@@ -157,12 +148,14 @@ export const GraphMarks = memo(function GraphMarks(props: GraphMarksProps) {
               look={look}
               kind={node.actor.kind}
               name={nodeName(node)}
+              fullName={node.actor.name}
               pressed={chosen.includes(node.id)}
               lit={litNodes.has(node.id)}
               hovered={hoverActor === node.id}
               pinned={pinned.has(node.id)}
               tabbable={node.id === tabbable}
-              showLabel={labelled === null || labelled.has(node.id)}
+              place={labels.get(node.id)}
+              labelK={labelK}
               register={props.register}
               onToggle={toggleActor}
               onHover={onHover}
@@ -183,12 +176,14 @@ interface NodeProps {
   look: NodeLook;
   kind: ActorKind;
   name: string;
+  fullName: string;
   pressed: boolean;
   lit: boolean;
   hovered: boolean;
   pinned: boolean;
   tabbable: boolean;
-  showLabel: boolean;
+  place: LabelPlace | undefined;
+  labelK: number;
   register(id: string, el: SVGGElement | null): void;
   onToggle(id: string): void;
   onHover(id: string | null): void;
@@ -196,19 +191,24 @@ interface NodeProps {
   onKey(e: KeyboardEvent, id: string): void;
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
+const BELOW = { dx: 0, anchor: 'middle' } as const;
 
 /** One actor: its mark (shape and colour by kind, size by events) and its label. */
 const Node = memo(function Node(p: NodeProps) {
   const { id, look, register } = p;
   const ref = useCallback((el: SVGGElement | null) => register(id, el), [id, register]);
-  // A crowded view labels only the busiest actors; the one in hand is always labelled.
-  const lines = p.hovered || p.pressed ? look.hoverLines : p.showLabel ? look.lines : [];
+  // The actor under the pointer or focus shows its full name; the others their placed short label, if any.
+  const full = p.hovered;
+  const lines = full ? wrapLabel(p.fullName, 26) : p.place ? look.hoverLines : [];
+  const k = p.labelK;
+  // The full name goes under the mark; a short label where the placement put it.
+  const place = !full && p.place ? p.place : { ...BELOW, dy: look.r * k + 2 };
   const classes = ['graph-node'];
   if (p.pressed) classes.push('is-pressed');
   if (p.lit) classes.push('is-lit');
   if (p.hovered) classes.push('is-hovered');
   if (p.pinned) classes.push('is-pinned');
+  if (full) classes.push('is-full');
   return (
     <g
       ref={ref}
@@ -228,13 +228,18 @@ const Node = memo(function Node(p: NodeProps) {
       onBlur={() => p.onHover(null)}
     >
       {p.pressed && <circle className="node-ring" r={look.r + 4} />}
-      <path className="node-mark" d={markPath(p.kind, look.r)} fill={KIND_COLOURS[p.kind]} />
+      <path className="node-mark" d={markPath(p.kind, look.r)} {...nodePaint(p.kind)} />
       {p.pinned && <circle className="node-pin" r={2.5} />}
       {lines.length > 0 && (
-        <text className="node-label" y={look.r + 2}>
+        <text
+          className="node-label"
+          x={round(place.dx / k)}
+          y={round(place.dy / k)}
+          textAnchor={place.anchor}
+        >
           {lines.map((line, i) => (
             // em units: labels are counter-scaled to stay 11px on screen at any zoom.
-            <tspan key={i} x={0} dy={i === 0 ? '0.95em' : '1.15em'}>
+            <tspan key={i} x={round(place.dx / k)} dy={i === 0 ? '0.95em' : '1.18em'}>
               {line}
             </tspan>
           ))}

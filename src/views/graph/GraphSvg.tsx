@@ -6,7 +6,6 @@
  */
 import {
   useCallback,
-  useId,
   useMemo,
   useRef,
   useState,
@@ -17,14 +16,15 @@ import {
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { ActorGraph } from '../../query/graph/derive';
 import type { Point } from '../../query/graph/layout';
-import { visibleLabels, type NodeLook } from '../../query/graph/scene';
+import { edgePaths, placeGraphLabels, type NodeLook } from '../../query/graph/scene';
 import { KEY_DIRECTIONS, stepInDirection } from '../../query/graph/navigate';
 import { useStore } from '../../store/store';
-import { fitTransform, useFitFirstLayout, useGraphZoom } from './useGraphZoom';
+import { fitTransform, useFitLayout, useGraphZoom } from './useGraphZoom';
 import { useNodeDrag } from './useNodeDrag';
 import { GraphMarks } from './GraphMarks';
 import { neighboursOf } from '../../query/graph/derive';
 import { GraphToolbar } from './GraphToolbar';
+import { useTieWalk } from './useTieWalk';
 
 export interface GraphSvgProps {
   graph: ActorGraph;
@@ -44,7 +44,6 @@ export function GraphSvg(props: GraphSvgProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const nodeEls = useRef(new Map<string, SVGGElement>());
-  const uid = useId().replace(/[^a-zA-Z0-9-]/g, '');
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const transformRef = useRef<ZoomTransform>(zoomIdentity);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -57,16 +56,28 @@ export function GraphSvg(props: GraphSvgProps) {
   const positionOf = useCallback((id: string) => positions.get(id), [positions]);
   useNodeDrag(layerRef, positionOf, onPin);
 
-  useFitFirstLayout(zoom, generation, positions, width, height);
+  const content = useCallback(() => {
+    const points: [number, number][] = [];
+    for (const [id, [x, y]] of positions) {
+      const r = looks.get(id)?.collide ?? 5;
+      points.push([x - r, y - r], [x + r, y + r]);
+    }
+    const radius = (id: string) => looks.get(id)?.r ?? 5;
+    for (const { mid } of edgePaths(graph.edges, positionOf, radius)) points.push([mid[0], mid[1]]);
+    return points;
+  }, [graph, looks, positions, positionOf]);
+  const currentTransform = useCallback(() => transformRef.current, []);
+  useFitLayout(zoom, generation, content, currentTransform, width, height);
 
-  // In a crowded graph, labels that would overlap at this zoom are hidden. The zoom is
-  // rounded to steps of about 19%, so panning and small zooms do not re-render the marks.
-  const kStep = Math.round(Math.log2(transform.k) * 4) / 4;
-  const lookList = useMemo(() => [...looks.values()], [looks]);
-  const labelled = useMemo(
-    () =>
-      graph.nodes.length > 30 ? visibleLabels(lookList, positionOf, Math.pow(2, kStep)) : null,
-    [graph, lookList, positionOf, kStep],
+  // Labels are placed so that none overlaps another, a mark or the drawing's edge; the
+  // rest are hidden. The zoom is rounded to steps of about 19% and the pan to 40px, so
+  // panning and small zooms do not re-render the marks.
+  const kStep = Math.pow(2, Math.round(Math.log2(transform.k) * 4) / 4);
+  const panX = Math.round(transform.x / 40) * 40;
+  const panY = Math.round(transform.y / 40) * 40;
+  const labels = useMemo(
+    () => placeGraphLabels(graph, looks, positionOf, { k: kStep, x: panX, y: panY }, width, height),
+    [graph, looks, positionOf, kStep, panX, panY, width, height],
   );
 
   const neighbours = useMemo(() => neighboursOf(graph), [graph]);
@@ -98,8 +109,12 @@ export function GraphSvg(props: GraphSvgProps) {
     [positions, setHover, width, height, zoom],
   );
 
+  const ties = useTieWalk(graph, current, nodeEls, svgRef);
+  const { enterTies } = ties;
+
   const onNodeKey = useCallback(
     (e: KeyboardEvent, id: string) => {
+      if (enterTies(e)) return;
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
         toggleActor(id);
@@ -111,12 +126,12 @@ export function GraphSvg(props: GraphSvgProps) {
       const next = stepInDirection(id, dir, neighbours.get(id), positions.keys(), positionOf);
       if (next) nodeEls.current.get(next)?.focus();
     },
-    [neighbours, positions, positionOf, toggleActor],
+    [neighbours, positions, positionOf, toggleActor, enterTies],
   );
 
   return (
     <div className="graph-drawing">
-      <GraphToolbar zoom={zoom} fit={() => fitTransform(positions.values(), width, height)}>
+      <GraphToolbar zoom={zoom} fit={() => fitTransform(content(), width, height)}>
         {toolbar}
       </GraphToolbar>
       <svg
@@ -129,17 +144,20 @@ export function GraphSvg(props: GraphSvgProps) {
       >
         <g transform={transform.toString()}>
           <GraphMarks
-            uid={uid}
             graph={graph}
             looks={looks}
             positions={positions}
             pinned={pinned}
             tabbable={current}
-            labelled={labelled}
+            labels={labels}
+            labelK={kStep}
             layerRef={layerRef}
             register={register}
             onFocusNode={onFocusNode}
             onNodeKey={onNodeKey}
+            onFocusEdge={ties.onFocusEdge}
+            onEdgeKey={ties.onEdgeKey}
+            registerEdge={ties.registerEdge}
           />
         </g>
       </svg>

@@ -98,21 +98,32 @@ export function fitTransform(
 
 /**
  * Fits the view to the first layout that lands after mount (the drawing is remounted for
- * each dataset); later layouts, after filter changes, keep the reader's zoom and pan.
+ * each dataset). Later layouts, after filter changes, keep the reader's zoom and pan unless
+ * part of the drawing would fall outside the view (collapsing to top-level actors, say):
+ * then the view fits again, so every mark and edge stays in sight.
  */
-export function useFitFirstLayout(
+export function useFitLayout(
   zoom: GraphZoom,
   generation: number,
-  positions: ReadonlyMap<string, readonly [number, number]>,
+  /** What must stay in view: every mark's box and every edge's midpoint. */
+  content: () => (readonly [number, number])[],
+  current: () => ZoomTransform,
   width: number,
   height: number,
 ) {
   // The generation showing at mount belongs to the previous graph (or to none).
   const [mountedAt] = useState(generation);
-  const fitted = useRef(false);
+  const fitted = useRef(-1);
   useEffect(() => {
-    if (fitted.current || generation === mountedAt) return;
-    fitted.current = true;
-    zoom.zoomTo(fitTransform(positions.values(), width, height));
-  }, [generation, mountedAt, positions, width, height, zoom]);
+    if (fitted.current === generation || generation === mountedAt) return;
+    const first = fitted.current < 0;
+    fitted.current = generation;
+    const points = content();
+    const t = current();
+    const outside = points.some(([x, y]) => {
+      const [sx, sy] = t.apply([x, y]);
+      return sx < 0 || sy < 0 || sx > width || sy > height;
+    });
+    if (first || outside) zoom.zoomTo(fitTransform(points, width, height));
+  }, [generation, mountedAt, content, current, width, height, zoom]);
 }

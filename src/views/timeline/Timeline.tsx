@@ -176,7 +176,6 @@ function TimelineView({ index }: { index: DatasetIndex }) {
     >
       <TimelineToolbar
         grouping={grouping}
-        collapse={collapse}
         domain={domain}
         windowSet={win !== null}
         zoomTo={zoomTo}

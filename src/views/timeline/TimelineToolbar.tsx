@@ -3,17 +3,16 @@ import { useStore, type LaneGrouping } from '../../store/store';
 import { zoomWindow } from '../../query/timeline/scale';
 import { windowLabel } from './text';
 import { DateBasisSelect } from './DateBasisSelect';
+import { TopLevelSwitch } from '../TopLevelSwitch';
 
 export function TimelineToolbar({
   grouping,
-  collapse,
   domain,
   windowSet,
   zoomTo,
   fit,
 }: {
   grouping: LaneGrouping;
-  collapse: boolean;
   domain: readonly [number, number];
   /** Whether a window is set (else "Show all" has nothing to do). */
   windowSet: boolean;
@@ -42,15 +41,9 @@ export function TimelineToolbar({
         </select>
       </span>
       <DateBasisSelect />
-      <label className="tl-control">
-        <input
-          type="checkbox"
-          checked={collapse}
-          disabled={grouping !== 'actor'}
-          onChange={(e) => store().setCollapseActors(e.target.checked)}
-        />{' '}
-        Top-level actors
-      </label>
+      <span className="tl-control">
+        <TopLevelSwitch disabled={grouping !== 'actor'} />
+      </span>
       <div className="tl-zoom" role="group" aria-label="Zoom">
         <button
           type="button"
