@@ -31,6 +31,8 @@ describe('exporting the current view', () => {
 
   it('exports the filtered view as CSV and JSON, and the JSON opens again as that view', async () => {
     await b.open('?actors=ttp');
+    // The header's count follows the filters a moment late (it renders deferred).
+    await expect.poll(shownCount).toBeLessThan(19);
     const shown = await shownCount();
     expect(shown).toBeGreaterThan(2);
 
@@ -88,7 +90,11 @@ describe('exporting the current view', () => {
 
     await b.page.getByRole('region', { name: 'Actor graph' }).locator('svg.graph-svg').waitFor();
     const graph = (await exportAs(/Actor graph as SVG/)).bytes.toString('utf8');
-    expect(graph).toContain('actor graph');
+    // The title wraps to the figure's width, so its words are read across its lines.
+    const graphTexts = [...graph.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+      .map((m) => m[1])
+      .join(' ');
+    expect(graphTexts).toContain('Pakistan, the Afghan Taliban and the TTP — actor graph');
     expect(graph).toMatch(/Tehrik-e-Taliban Pakistan|TTP/);
     const graphPng = (await exportAs(/Actor graph as PNG/)).bytes;
     expect(graphPng.subarray(1, 4).toString('latin1')).toBe('PNG');

@@ -61,6 +61,10 @@ export const labelSize = (lines: readonly string[]) => ({
 
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 
+/** Room kept around each placed label: the box is an estimate of the drawn text. */
+const PAD = 3;
+const padded = (b: Box): Box => [b[0] - PAD, b[1] - PAD, b[2] + PAD, b[3] + PAD];
+
 /** The label's box for a side: [x0, y0] is its top-left corner on screen. */
 function candidate(side: LabelSide, [x, y]: Point, r: number, w: number, h: number): LabelPlace {
   const d = r + GAP;
@@ -113,7 +117,7 @@ export function placeLabels(
       if (taken.some((t) => overlaps(b, t))) continue;
       if (marks.some((m) => m.id !== item.id && overlaps(b, m.box))) continue;
       placed.set(item.id, c);
-      taken.push(b);
+      taken.push(padded(b));
       break;
     }
   }

@@ -209,6 +209,8 @@ export function placeGraphLabels(
   t: { k: number; x: number; y: number },
   width: number,
   height: number,
+  /** Extra distance kept from the drawing's edge (for a pan rounded by the caller). */
+  margin = 0,
 ): Map<string, LabelPlace> {
   const items: LabelItem[] = [];
   for (const n of graph.nodes) {
@@ -219,5 +221,6 @@ export function placeGraphLabels(
     const p = position(id);
     return p && [p[0] * t.k + t.x, p[1] * t.k + t.y];
   };
-  return placeLabels(items, at, [2, 2, width - 2, height - 2]);
+  const e = 2 + margin;
+  return placeLabels(items, at, [e, e, width - e, height - e]);
 }

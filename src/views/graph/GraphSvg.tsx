@@ -24,6 +24,9 @@ import { useNodeDrag } from './useNodeDrag';
 import { GraphMarks } from './GraphMarks';
 import { neighboursOf } from '../../query/graph/derive';
 import { GraphToolbar } from './GraphToolbar';
+
+/** The pan is rounded to this many pixels when labels are placed. */
+const PAN_STEP = 40;
 import { useTieWalk } from './useTieWalk';
 
 export interface GraphSvgProps {
@@ -70,14 +73,23 @@ export function GraphSvg(props: GraphSvgProps) {
   useFitLayout(zoom, generation, content, currentTransform, width, height);
 
   // Labels are placed so that none overlaps another, a mark or the drawing's edge; the
-  // rest are hidden. The zoom is rounded to steps of about 19% and the pan to 40px, so
-  // panning and small zooms do not re-render the marks.
-  const kStep = Math.pow(2, Math.round(Math.log2(transform.k) * 4) / 4);
-  const panX = Math.round(transform.x / 40) * 40;
-  const panY = Math.round(transform.y / 40) * 40;
+  // rest are hidden. They are placed at the exact zoom (a rounded one would misplace them
+  // against their neighbours). The pan is rounded to 40px, so panning does not re-render the
+  // marks; the drawing's edge is kept 20px further in to cover that rounding.
+  const panX = Math.round(transform.x / PAN_STEP) * PAN_STEP;
+  const panY = Math.round(transform.y / PAN_STEP) * PAN_STEP;
   const labels = useMemo(
-    () => placeGraphLabels(graph, looks, positionOf, { k: kStep, x: panX, y: panY }, width, height),
-    [graph, looks, positionOf, kStep, panX, panY, width, height],
+    () =>
+      placeGraphLabels(
+        graph,
+        looks,
+        positionOf,
+        { k: transform.k, x: panX, y: panY },
+        width,
+        height,
+        PAN_STEP / 2,
+      ),
+    [graph, looks, positionOf, transform.k, panX, panY, width, height],
   );
 
   const neighbours = useMemo(() => neighboursOf(graph), [graph]);
@@ -150,7 +162,7 @@ export function GraphSvg(props: GraphSvgProps) {
             pinned={pinned}
             tabbable={current}
             labels={labels}
-            labelK={kStep}
+            labelK={transform.k}
             layerRef={layerRef}
             register={register}
             onFocusNode={onFocusNode}
