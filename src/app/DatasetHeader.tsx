@@ -1,8 +1,8 @@
 import { useDeferredValue, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from '../store/store';
-import { selectFilters, selectIndex } from '../store/selectors';
+import { selectFilters, selectIndex, visibleBreakdown } from '../store/selectors';
 import { formatEdtf } from '../model/formatDate';
-import { countBreakdown, describeHidden } from '../query/countBreakdown';
+import { describeHidden } from '../query/countBreakdown';
 import type { DatasetIndex } from '../query/indexes';
 import { clip, LongText } from '../views/details/LongText';
 
@@ -30,7 +30,7 @@ export function DatasetHeader() {
 function EventCount({ index }: { index: DatasetIndex }) {
   // Deferred: a zoom changes the window every frame; the count catches up when React can.
   const filters = useDeferredValue(useStore(selectFilters));
-  const counts = countBreakdown(index, filters);
+  const counts = visibleBreakdown(index, filters);
   const why = describeHidden(counts);
   const { dataset } = index;
   return (

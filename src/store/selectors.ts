@@ -4,6 +4,7 @@
  */
 import type { DatasetIndex } from '../query/indexes';
 import { facetCounts, filterEvents, filterRelations, type Filters } from '../query/filter';
+import { countBreakdown } from '../query/countBreakdown';
 import type { TracelineState } from './store';
 
 export const selectIndex = (s: TracelineState): DatasetIndex | null =>
@@ -34,6 +35,11 @@ export const visibleEvents = memo2((index: DatasetIndex, filters: Filters) =>
 );
 
 /** Indexes of the events passing every filter but the time window (the timeline pans). */
+/** Why the count is what it is (query/countBreakdown), from the events already filtered. */
+export const visibleBreakdown = memo2((index: DatasetIndex, filters: Filters) =>
+  countBreakdown(index, filters, visibleEvents(index, filters).length),
+);
+
 export const eventsIgnoringWindow = memo2((index: DatasetIndex, filters: Filters) =>
   filterEvents(index, filters, ['window']),
 );

@@ -16,8 +16,8 @@ import { ActorTable } from './actors';
 import { cleanText, codes, external, IdPool, num, title, type Precision } from './common';
 import { acledWhen, readDay, ymd } from './dates';
 import { acledToPlover } from './plover';
-import { byName, cellsOf, type Table } from './table';
-import { RowProblems, type Mapped } from './types';
+import { cellsOf, recordsOf, type Table } from './table';
+import type { Mapped } from './types';
 
 /** inter codes (numbers, or the text labels of 2024+ releases) to actor kinds. */
 const INTER: Record<string, ActorKind> = {
@@ -70,15 +70,7 @@ export function mapAcled(table: Table, file: string): Mapped {
   const seen = new Map<string, number>();
   let tagged = 0;
 
-  const reader = byName(table.header);
-  for (const { row, cells } of table.rows) {
-    const p = new RowProblems(row);
-    const get = reader(cells);
-    if (cells.length !== table.header.length) {
-      p.add('', '', `the row has ${cells.length} fields; the header has ${table.header.length}`);
-      badRows.push(...p.list);
-      continue;
-    }
+  for (const { row, get, p } of recordsOf(table, table.header, badRows)) {
     const idRaw = get('event_id_cnty');
     if (!idRaw) p.add('event_id_cnty', '', 'is empty: every ACLED event has an id');
     else if (seen.has(idRaw))

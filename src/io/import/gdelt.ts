@@ -13,9 +13,9 @@ import { ActorTable } from './actors';
 import { codes, external, IdPool, num, title } from './common';
 import { readDay, ymd } from './dates';
 import { CAMEO_ROOT_NAMES, cameoToPlover } from './plover';
-import { cellsOf, type Table } from './table';
+import { cellsOf, recordsOf, type Table } from './table';
 import { GDELT_FIELDS } from './detect';
-import { RowProblems, type Mapped } from './types';
+import type { Mapped } from './types';
 import { GDELT_COLUMNS, GEO, TYPE } from './gdeltCodes';
 
 interface Group {
@@ -30,20 +30,15 @@ export function mapGdelt(table: Table, file: string): Mapped {
   const badRows = [...table.problems];
   const groups = new Map<string, Group>();
   const header = table.header.length > 0 ? table.header : GDELT_COLUMNS;
-  const index = new Map(header.map((h, i) => [h.toLowerCase(), i]));
 
-  for (const { row, cells } of table.rows) {
-    const p = new RowProblems(row);
-    if (cells.length !== GDELT_FIELDS) {
-      p.add(
-        '',
-        '',
-        `the row has ${cells.length} fields; a GDELT 2.0 event row has ${GDELT_FIELDS}`,
-      );
-      badRows.push(...p.list);
-      continue;
-    }
-    const get = (k: string) => (cells[index.get(k.toLowerCase()) ?? -1] ?? '').trim();
+  const rows = recordsOf(
+    table,
+    header,
+    badRows,
+    GDELT_FIELDS,
+    `a GDELT 2.0 event row has ${GDELT_FIELDS}`,
+  );
+  for (const { row, get, p } of rows) {
     if (!readDay(get('SQLDATE')) || !/^\d{8}$/.test(get('SQLDATE')))
       p.add('SQLDATE', get('SQLDATE'), 'is not a date (YYYYMMDD)');
     const code = get('EventCode');

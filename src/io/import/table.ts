@@ -4,7 +4,7 @@
  * row 1), counting records, not lines, so a note with line breaks is still one row.
  */
 import Papa from 'papaparse';
-import type { BadRow } from './types';
+import { RowProblems, type BadRow } from './types';
 
 export interface Table {
   header: string[];
@@ -59,4 +59,31 @@ export function byName(
 export function cellsOf(table: Table): (row: number) => string[] {
   const map = new Map(table.rows.map((r) => [r.row, r.cells]));
   return (row) => map.get(row) ?? [];
+}
+
+/**
+ * The table's records that have the expected number of fields, each with its cell reader
+ * and an empty problem list; a record of another width is set aside in `bad`, its message
+ * naming both counts (`expected` says what the count should be).
+ */
+export function* recordsOf(
+  table: Table,
+  header: readonly string[],
+  bad: BadRow[],
+  fields = header.length,
+  expected = `the header has ${fields}`,
+) {
+  const reader = byName(header);
+  for (const { row, cells } of table.rows) {
+    if (cells.length !== fields) {
+      bad.push({
+        row,
+        column: '',
+        value: '',
+        message: `the row has ${cells.length} fields; ${expected}`,
+      });
+      continue;
+    }
+    yield { row, get: reader(cells), p: new RowProblems(row) };
+  }
 }

@@ -11,8 +11,8 @@ import type { ActorKind, Event, Participant, Source } from '../../model/schema';
 import { ActorTable } from './actors';
 import { cleanText, codes, external, IdPool, num, title, type Precision } from './common';
 import { readDay, ucdpWhen, ymd } from './dates';
-import { byName, cellsOf, type Table } from './table';
-import { RowProblems, type Mapped } from './types';
+import { cellsOf, recordsOf, type Table } from './table';
+import type { Mapped } from './types';
 
 const WHERE: Record<string, Precision> = {
   '1': 'point',
@@ -52,15 +52,7 @@ export function mapUcdp(table: Table, file: string): Mapped {
   const warnings: string[] = [];
   let unsourced = 0;
 
-  const reader = byName(table.header);
-  for (const { row, cells } of table.rows) {
-    const p = new RowProblems(row);
-    const get = reader(cells);
-    if (cells.length !== table.header.length) {
-      p.add('', '', `the row has ${cells.length} fields; the header has ${table.header.length}`);
-      badRows.push(...p.list);
-      continue;
-    }
+  for (const { row, get, p } of recordsOf(table, table.header, badRows)) {
     const gedId = get('id');
     if (!gedId) p.add('id', '', 'is empty: every GED event has an id');
     const start = readDay(get('date_start'));

@@ -16,6 +16,7 @@ import {
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { ActorGraph } from '../../query/graph/derive';
 import type { Point } from '../../query/graph/layout';
+import { useSettled } from './useSettled';
 import { edgePaths, placeGraphLabels, type NodeLook } from '../../query/graph/scene';
 import { KEY_DIRECTIONS, stepInDirection } from '../../query/graph/navigate';
 import { useStore } from '../../store/store';
@@ -27,6 +28,8 @@ import { GraphToolbar } from './GraphToolbar';
 
 /** The pan is rounded to this many pixels when labels are placed. */
 const PAN_STEP = 40;
+/** How long the zoom must be still before the labels are placed for it. */
+const LABEL_SETTLE_MS = 120;
 import { useTieWalk } from './useTieWalk';
 
 export interface GraphSvgProps {
@@ -73,9 +76,11 @@ export function GraphSvg(props: GraphSvgProps) {
   useFitLayout(zoom, generation, content, currentTransform, width, height);
 
   // Labels are placed so that none overlaps another, a mark or the drawing's edge; the
-  // rest are hidden. They are placed at the exact zoom (a rounded one would misplace them
-  // against their neighbours). The pan is rounded to 40px, so panning does not re-render the
-  // marks; the drawing's edge is kept 20px further in to cover that rounding.
+  // rest are hidden. They are placed for the zoom once it has settled (exact, so they sit
+  // right against their neighbours; during a wheel gesture the marks are not re-placed every
+  // frame). The pan is rounded to 40px, so panning does not re-render the marks; the
+  // drawing's edge is kept 20px further in to cover that rounding.
+  const labelK = useSettled(transform.k, LABEL_SETTLE_MS);
   const panX = Math.round(transform.x / PAN_STEP) * PAN_STEP;
   const panY = Math.round(transform.y / PAN_STEP) * PAN_STEP;
   const labels = useMemo(
@@ -84,12 +89,12 @@ export function GraphSvg(props: GraphSvgProps) {
         graph,
         looks,
         positionOf,
-        { k: transform.k, x: panX, y: panY },
+        { k: labelK, x: panX, y: panY },
         width,
         height,
         PAN_STEP / 2,
       ),
-    [graph, looks, positionOf, transform.k, panX, panY, width, height],
+    [graph, looks, positionOf, labelK, panX, panY, width, height],
   );
 
   const neighbours = useMemo(() => neighboursOf(graph), [graph]);
@@ -162,7 +167,7 @@ export function GraphSvg(props: GraphSvgProps) {
             pinned={pinned}
             tabbable={current}
             labels={labels}
-            labelK={transform.k}
+            labelK={labelK}
             layerRef={layerRef}
             register={register}
             onFocusNode={onFocusNode}

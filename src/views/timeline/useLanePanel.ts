@@ -81,8 +81,11 @@ export function useLanePanel(
     if (next > box.clientHeight) setLanesHeight(next);
   }, [datasetId, contentHeight, width, setLanesHeight, sectionRef, scrollRef]);
 
+  // The view's height as laid out now: two quick key presses come before the next render.
+  const heightNow = () => scrollRef.current?.clientHeight ?? latest.current.viewHeight;
+
   const onGripKeyDown = (ev: KeyboardEvent) => {
-    const h = latest.current.viewHeight;
+    const h = heightNow();
     const to: Record<string, number> = {
       ArrowUp: h - STEP,
       ArrowDown: h + STEP,
@@ -103,7 +106,7 @@ export function useLanePanel(
     const grip = ev.currentTarget as HTMLElement;
     grip.setPointerCapture(ev.pointerId);
     const y0 = ev.clientY;
-    const h0 = latest.current.viewHeight;
+    const h0 = heightNow();
     const move = (e: PointerEvent) => setLanesHeight(h0 + e.clientY - y0);
     const up = () => {
       grip.removeEventListener('pointermove', move);
