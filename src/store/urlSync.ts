@@ -26,6 +26,23 @@ function knownIds(s: TracelineState): KnownIds {
   };
 }
 
+const currentQuery = () => {
+  const s = useStore.getState();
+  return serialiseUrl(pick(s), defaults(s));
+};
+
+/** True when, of the shareable fields, only the time window differs. */
+export function onlyWindowChanged(a: UrlFields, b: UrlFields): boolean {
+  if (a.filters.window === b.filters.window) return false;
+  if (a.selection !== b.selection || a.laneGrouping !== b.laneGrouping) return false;
+  if (a.collapseActors !== b.collapseActors) return false;
+  const keys = Object.keys(a.filters) as (keyof UrlFields['filters'])[];
+  return keys.every((k) => k === 'window' || a.filters[k] === b.filters[k]);
+}
+
+/** How long a zoom or pan must pause before the address follows the window. */
+const WINDOW_WRITE_DELAY_MS = 250;
+
 const urlFor = (query: string) =>
   `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
 
@@ -52,30 +69,43 @@ const report = (problems: string[]) => {
 export function startUrlSync(): () => void {
   report(applyLocation());
   // Rewrite the address without what was ignored, so a copied link is clean.
-  let last = serialiseUrl(pick(useStore.getState()), defaults(useStore.getState()));
+  let last = currentQuery();
   window.history.replaceState(window.history.state, '', urlFor(last));
   // While a popstate is being applied, the store changes must not write history again.
   let applying = false;
 
-  const unsubscribe = useStore.subscribe((s, prev) => {
-    if (applying) return;
-    const next = serialiseUrl(pick(s), defaults(s));
+  // A zoom or pan changes only the window, once a frame: its address is written when the
+  // gesture pauses (rewriting it every frame cost a millisecond a frame). Any other change
+  // writes at once, and takes a pending window with it.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const write = (next: string, push: boolean) => {
+    clearTimeout(pending);
+    pending = undefined;
     if (next === last) return;
     last = next;
-    if (s.selection !== prev.selection) window.history.pushState(null, '', urlFor(next));
+    if (push) window.history.pushState(null, '', urlFor(next));
     else window.history.replaceState(null, '', urlFor(next));
+  };
+  const unsubscribe = useStore.subscribe((s, prev) => {
+    if (applying) return;
+    if (onlyWindowChanged(pick(s), pick(prev))) {
+      clearTimeout(pending);
+      pending = setTimeout(() => write(currentQuery(), false), WINDOW_WRITE_DELAY_MS);
+    } else write(serialiseUrl(pick(s), defaults(s)), s.selection !== prev.selection);
   });
   const onPop = () => {
+    clearTimeout(pending);
     applying = true;
     try {
       report(applyLocation());
     } finally {
       applying = false;
     }
-    last = serialiseUrl(pick(useStore.getState()), defaults(useStore.getState()));
+    last = currentQuery();
   };
   window.addEventListener('popstate', onPop);
   return () => {
+    clearTimeout(pending);
     unsubscribe();
     window.removeEventListener('popstate', onPop);
   };

@@ -295,6 +295,16 @@ describe('stacking', () => {
     expect(r.rows[1]).toBe(-1);
     expect(r.rows[2]).toBe(0);
   });
+
+  it('writes only the given items into a reused buffer, overflow included', () => {
+    const buffer = new Int32Array(4).fill(7);
+    stackRows([0, 0, 0, 0], [10, 10, 10, 10], [0, 1, 2, 3], 2, 2, [], buffer);
+    expect([...buffer]).toEqual([0, 1, -1, -1]);
+    const again = stackRows([0, 50, 0, 60], [10, 55, 10, 70], [1, 3], 2, 2, [], buffer);
+    expect(again.rows).toBe(buffer);
+    // Items 1 and 3 are stacked afresh; 0 and 2 keep what the first call wrote.
+    expect([...buffer]).toEqual([0, 0, -1, 0]);
+  });
 });
 
 describe('aggregation', () => {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, render } from '@testing-library/react';
 import { Timeline } from '../../src/views/timeline/Timeline';
+import { markLabel } from '../../src/views/timeline/TimelineMarks';
 import { useStore, INITIAL_DATA } from '../../src/store/store';
 import { seed } from './helpers';
 
@@ -117,5 +118,20 @@ describe('the seed timeline', () => {
     const { getByRole } = renderSeed();
     const button = getByRole('button', { name: /earlier event/ });
     expect(button.textContent).toMatch(/1947/);
+  });
+});
+
+describe('mark labels', () => {
+  const withTitle = (title: string) =>
+    ({
+      events: [{ title, magnitude: { count: 124, qualifier: 'over', unit: 'terrorist strikes' } }],
+    }) as unknown as Parameters<typeof markLabel>[0];
+  const mark = { event: 0, labelRoom: 600 } as Parameters<typeof markLabel>[1];
+
+  it('leads with the figure of an aggregate, unless the title already gives it', () => {
+    expect(markLabel(withTitle('TTP strikes in the northwest'), mark)).toMatch(/^over 124 · TTP/);
+    expect(markLabel(withTitle('TTP carries out over 124 strikes'), mark)).toBe(
+      'TTP carries out over 124 strikes',
+    );
   });
 });

@@ -291,6 +291,8 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   const ix1L = new Float64Array(n);
   const instant = new Float64Array(n);
   const rowOf = new Int32Array(n).fill(-1);
+  // The stacker's output, shared by every lane and try (it writes only the items it is given).
+  const stacked = new Int32Array(n);
   const labelX = new Float64Array(n);
   const labelRoom = new Float64Array(n);
   // Each mark's placement (place.ts), by position k: drawn extent and solid part.
@@ -393,14 +395,14 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     // A bin holding twice the rows is crowded whatever the widths: skip the stacking tries.
     let done = false;
     if (peak <= 2 * maxRows && opts.labels !== false) {
-      const res = stackRows(ix0, ix1L, inView, maxRows, GAP);
+      const res = stackRows(ix0, ix1L, inView, maxRows, GAP, [], stacked);
       if (res.overflow.length === 0) {
         place(res, inView);
         done = true;
       }
     }
     if (!done && peak <= 2 * maxRows) {
-      const res = stackRows(ix0, ix1, inView, maxRows, GAP);
+      const res = stackRows(ix0, ix1, inView, maxRows, GAP, [], stacked);
       if (res.overflow.length === 0) {
         place(res, inView);
         done = true;
@@ -417,7 +419,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       for (let round = 0; ; round++) {
         blockers = mergeBlockers(cellMask, nBins, b0, binMs, X);
         rest = inView.filter((k) => cellMask[binOf_[k]!] === 0);
-        const res = stackRows(ix0, ix1, rest, maxRows, GAP, blockers);
+        const res = stackRows(ix0, ix1, rest, maxRows, GAP, blockers, stacked);
         for (const k of res.overflow) cellMask[binOf_[k]!] = 1;
         if (res.overflow.length === 0 || round >= 12) {
           for (const k of inView) rowOf[k] = -1;

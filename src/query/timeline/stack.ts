@@ -9,7 +9,7 @@ export interface Interval {
 }
 
 export interface StackResult {
-  /** The row of each item, or -1 when it fits no row below maxRows. */
+  /** The row of each item of `order`, or -1 when it fits no row below maxRows. */
   rows: Int32Array;
   /** Rows used. */
   rowCount: number;
@@ -22,6 +22,10 @@ export interface StackResult {
  * order of `order` (by x0); each goes to the lowest row whose last item ends at least `gap`
  * pixels before it starts. Blockers (sorted by x0) fill every row over their extent: an item
  * that would overlap one fits no row.
+ *
+ * `rows` may be a buffer reused across calls (the layout stacks each lane several times a
+ * frame; a fresh array the length of every event each time was its largest cost): only the
+ * entries of `order` are written.
  */
 export function stackRows(
   x0: ArrayLike<number>,
@@ -30,8 +34,8 @@ export function stackRows(
   maxRows: number,
   gap = 2,
   blockers: readonly Interval[] = [],
+  rows: Int32Array = new Int32Array(x0.length),
 ): StackResult {
-  const rows = new Int32Array(x0.length).fill(-1);
   const ends: number[] = [];
   const overflow: number[] = [];
   let b = 0;
@@ -47,6 +51,7 @@ export function stackRows(
       b++;
     }
     if (b < blockers.length && blockers[b]!.x0 < z + gap) {
+      rows[i] = -1;
       overflow.push(i);
       continue;
     }
@@ -59,6 +64,7 @@ export function stackRows(
       }
     }
     if (placed === -1) {
+      rows[i] = -1;
       overflow.push(i);
       continue;
     }

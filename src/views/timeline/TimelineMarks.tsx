@@ -42,10 +42,9 @@ const fadeFill = (s: Segment, layer: 't' | 'b', category: string) =>
 /** A mark's label text: the title, after the magnitude badge of an aggregate. */
 export function markLabel(index: DatasetIndex, m: MarkLayout): string | null {
   const e = index.events[m.event]!;
-  return fitLabel(
-    e.magnitude ? `${magnitudeBadge(e.magnitude)} · ${e.title}` : e.title,
-    m.labelRoom,
-  );
+  // The badge leads unless the title already gives the figure ("TTP carries out over 124…").
+  const badged = e.magnitude && !e.title.includes(String(e.magnitude.count));
+  return fitLabel(badged ? `${magnitudeBadge(e.magnitude!)} · ${e.title}` : e.title, m.labelRoom);
 }
 
 /** Truncates a label to the pixels it has (about 6 px a character). */
