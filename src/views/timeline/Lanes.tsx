@@ -7,6 +7,7 @@ import type { BandLayout, TimelineLayout } from '../../query/timeline/layout';
 import type { Ticks } from '../../query/timeline/ticks';
 import { barSegments } from '../../query/timeline/segments';
 import { bandLabel } from '../../query/timeline/bands';
+import { LANE_CHAR_PX, laneIndent, TREE_GLYPH_PX } from '../../query/timeline/gutter';
 import type { MarkActions } from './TimelineMarks';
 import { relationName } from './text';
 import { relationColour } from '../palette';
@@ -69,8 +70,9 @@ export function LaneLabels({
       {layout.lanes.map((l, j) => {
         if (!laneShown(j)) return null;
         const hot = hotActors && l.lane.actors.some((a) => hotActors.has(a));
-        const indent = 8 + l.lane.depth * 10;
-        const room = Math.floor((L - indent - 6) / (l.folded ? 5.4 : 6.4));
+        const indent = laneIndent(l.lane.depth);
+        const glyph = l.lane.depth > 0 ? TREE_GLYPH_PX : 0;
+        const room = Math.floor((L - indent - glyph - 6) / (l.folded ? 5.4 : LANE_CHAR_PX));
         const text =
           l.lane.label.length > room ? `${l.lane.label.slice(0, room - 1)}…` : l.lane.label;
         return (

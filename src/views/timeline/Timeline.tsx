@@ -12,6 +12,7 @@ import type { DatasetIndex } from '../../query/indexes';
 import { layoutTimeline } from '../../query/timeline/layout';
 import { clampWindow, paddedSpan, timeScale, viewDomain } from '../../query/timeline/scale';
 import { timeTicks } from '../../query/timeline/ticks';
+import { gutterWidth } from '../../query/timeline/gutter';
 import { outsideWindow } from '../../query/timeline/outside';
 import { useSize, useWindowWriter } from './hooks';
 import { useTimelineModel } from './useTimelineModel';
@@ -37,8 +38,6 @@ import { Legend } from './Legend';
 import { Tooltip } from './Tooltip';
 import './timeline.css';
 
-/** Width of the lane labels on the left. */
-export const GUTTER = 150;
 const RIGHT_PAD = 12;
 /** More marks than this in view and the canvas draws them. */
 export const CANVAS_THRESHOLD = 2000;
@@ -78,7 +77,7 @@ function TimelineView({ index }: { index: DatasetIndex }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { width, height: viewHeight } = useSize(scrollRef);
-  const L = GUTTER;
+  const L = useMemo(() => gutterWidth(model.assignment.lanes, width), [model, width]);
   const R = Math.max(L + 40, width - RIGHT_PAD);
   const range = useMemo(() => [L, R] as const, [L, R]);
   const whole = useMemo(() => paddedSpan(index.span), [index]);

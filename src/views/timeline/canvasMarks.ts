@@ -10,6 +10,7 @@ import { barSegments } from '../../query/timeline/segments';
 import { CATEGORY_COLOURS, CELL_COLOUR, KNOWN_COLOUR } from '../palette';
 import { fitLabel, SPAN_HALF } from './TimelineMarks';
 import { cellOpacity } from './CellMark';
+import { rangeLabel } from './text';
 
 export interface CanvasOptions {
   index: DatasetIndex;
@@ -51,6 +52,15 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, o: CanvasOptions) {
     ctx.fillStyle = rgba(CELL_COLOUR, op);
     const w = Math.max(2, c.x1 - c.x0 - 1);
     ctx.fillRect(c.x0 + 0.5, c.y0, w, c.y1 - c.y0);
+    if (c.spans) {
+      // A spanning band says what it is, as the SVG's does.
+      ctx.font = '11px system-ui, "DejaVu Sans", sans-serif';
+      ctx.textAlign = 'left';
+      ctx.fillStyle = '#0f172a';
+      const label = `${c.events.length} events span this window (${rangeLabel(c.from, c.to)})`;
+      ctx.fillText(label, c.x0 + 8, (c.y0 + c.y1) / 2);
+      continue;
+    }
     const text = String(c.events.length);
     if (w >= 6 * text.length + 2) {
       ctx.font = '600 10px system-ui, "DejaVu Sans", sans-serif';
