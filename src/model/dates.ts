@@ -134,23 +134,33 @@ function simpleEndpoint(input: string): Endpoint | null {
   };
   if (month === undefined) {
     return {
-      min: Date.UTC(year, 0, 1),
-      max: Date.UTC(year + 1, 0, 1) - 1,
+      min: utcMs(year, 0, 1),
+      max: utcMs(year + 1, 0, 1) - 1,
       precision: 'year',
       ...flags,
     };
   }
   if (day === undefined) {
     return {
-      min: Date.UTC(year, month - 1, 1),
-      max: Date.UTC(year, month, 1) - 1,
+      min: utcMs(year, month - 1, 1),
+      max: utcMs(year, month, 1) - 1,
       precision: 'month',
       ...flags,
     };
   }
-  const min = Date.UTC(year, month - 1, day);
+  const min = utcMs(year, month - 1, day);
   if (day < 1 || new Date(min).getUTCMonth() !== month - 1) return null;
   return { min, max: min + 86_399_999, precision: 'day', ...flags };
+}
+
+/**
+ * Midnight UTC of a day, for any year: Date.UTC reads the years 0–99 as 1900–1999, which
+ * put "0087" in 1987.
+ */
+export function utcMs(year: number, month0: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month0, day);
+  return d.getTime();
 }
 
 function parse(input: string) {

@@ -17,8 +17,19 @@ const PATTERNS: Record<string, string> = {
   century: 'yyyy',
 };
 
+/**
+ * Formats a UTC time with a date-fns pattern, years as people write them: "500", not
+ * "0500", and "45 BC" for the year -44 (EDTF counts a year 0; date-fns' era year does not).
+ * Every date label in the app goes through here.
+ */
+export function formatUtc(t: number, pattern: string): string {
+  const date = new UTCDate(t);
+  const year = pattern.includes('yyyy') && date.getUTCFullYear() <= 0 ? "y 'BC'" : 'y';
+  return format(date, pattern.replaceAll('yyyy', year));
+}
+
 function endpointLabel(p: Endpoint): string {
-  const base = format(new UTCDate(p.min), PATTERNS[p.precision] ?? 'yyyy');
+  const base = formatUtc(p.min, PATTERNS[p.precision] ?? 'yyyy');
   const label = p.precision === 'decade' ? `the ${base}s` : base;
   if (p.approximate && p.uncertain) return `c. ${label}?`;
   if (p.approximate) return `c. ${label}`;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import edtf from 'edtf';
 import { extentOf, tryExtent } from '../../src/model/dates';
-import { formatEdtf } from '../../src/model/formatDate';
+import { formatEdtf, formatUtc } from '../../src/model/formatDate';
+import { timeTicks } from '../../src/query/timeline/ticks';
 
 const utc = (s: string) => Date.parse(s);
 
@@ -142,5 +143,20 @@ describe('formatEdtf', () => {
     expect(formatEdtf('../2021-08')).toBe('until August 2021');
     expect(formatEdtf('2021?')).toBe('2021?');
     expect(formatEdtf('not a date')).toBe('not a date');
+  });
+});
+
+describe('years before 1000 and before the common era', () => {
+  it('writes years as people do: no zero padding, BC for year 0 and below', () => {
+    expect(formatUtc(Date.UTC(500, 0, 1), 'yyyy')).toBe('500');
+    expect(formatUtc(Date.UTC(-44, 2, 15), 'd MMMM yyyy')).toBe('15 March 45 BC');
+    expect(formatEdtf('-0043')).toBe('44 BC');
+    expect(formatEdtf('0087/2063')).toBe('87 – 2063');
+  });
+
+  it('labels the ticks of an axis that reaches back before the common era', () => {
+    const t = timeTicks([Date.UTC(-44, 2, 15), Date.UTC(2022, 4, 3)], 900);
+    expect(t.ticks.map((x) => x.label)).not.toContain('0500');
+    expect(t.ticks.every((x) => /^\d+( BC)?$/.test(x.label))).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
  * span, a year-only TimelineJS date a year. Each reader returns EDTF or a sentence saying
  * what is wrong with the value.
  */
+import { utcMs } from '../../model/dates';
 const MONTHS = [
   'jan',
   'feb',
@@ -62,7 +63,7 @@ export function readDay(raw: string): Ymd | null {
   return null;
 }
 
-const utc = (x: Ymd) => Date.UTC(x.y, x.m - 1, x.d);
+const utc = (x: Ymd) => utcMs(x.y, x.m - 1, x.d);
 const fromMs = (t: number): Ymd => {
   const d = new Date(t);
   return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };

@@ -12,8 +12,7 @@ import {
   type CountableTimeInterval,
   type TimeInterval,
 } from 'd3-time';
-import { format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
+import { formatUtc } from '../../model/formatDate';
 import { DAY, YEAR } from './scale';
 
 export interface Tick {
@@ -62,7 +61,7 @@ const STEPS: Step[] = [
   { name: '500 years', ms: 500 * YEAR, interval: years(500), pattern: 'yyyy' },
 ];
 
-const fmt = (t: number, pattern: string) => format(new UTCDate(t), pattern);
+const fmt = formatUtc;
 
 /** Ticks for a domain (ms, UTC) drawn `width` pixels wide. */
 export function timeTicks(

@@ -16,8 +16,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
+import { formatUtc } from '../../model/formatDate';
 import { deriveGraph } from '../../query/graph/derive';
 import { capEdges } from '../../query/graph/cap';
 import type { Point } from '../../query/graph/layout';
@@ -48,7 +47,7 @@ import './graph.css';
 /** The toolbar above the drawing has this fixed height (px, see graph.css). */
 const TOOLBAR_HEIGHT = 30;
 
-const month = (t: number) => format(new UTCDate(t), 'MMM yyyy');
+const month = (t: number) => formatUtc(t, 'MMM yyyy');
 
 /** "Aug 2021 – May 2022", "until May 2022", or "all dates". */
 function windowLabel(window: readonly [number, number] | null): string {

@@ -1,9 +1,7 @@
 /** Words for the timeline's marks: accessible names, tooltips and bin labels. */
-import { format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
 import type { Event, Relation } from '../../model/schema';
 import type { DatasetIndex } from '../../query/indexes';
-import { formatEdtf, formatExtent } from '../../model/formatDate';
+import { formatEdtf, formatExtent, formatUtc } from '../../model/formatDate';
 import { knownExtent, type DateBasis } from '../../query/dateBasis';
 
 type MagnitudeValue = NonNullable<Event['magnitude']>;
@@ -92,7 +90,7 @@ export function relationName(index: DatasetIndex, r: Relation): string {
   return `${r.title} (${actorName(index, r.from)} ${r.kind.replace(/-/g, ' ')} ${actorName(index, r.to)}, ${when})`;
 }
 
-const fmt = (t: number, p: string) => format(new UTCDate(t), p);
+const fmt = formatUtc;
 
 /** A bin's period, in words fit for its width: "May 2021", "3 – 9 May 2021", "1990s". */
 export function periodLabel(t0: number, t1: number): string {
