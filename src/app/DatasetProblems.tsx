@@ -16,7 +16,14 @@ export function DatasetProblems({ name, problems }: { name: string; problems: Pr
       <ul>
         {problems.map((p, i) => (
           <li key={i} className={`problem problem-${p.severity}`}>
-            <strong>{p.severity}</strong> at <code>{formatPath(p.path)}</code>: {p.message}
+            <strong>{p.severity}</strong>
+            {p.path.length > 0 && (
+              <>
+                {' '}
+                at <code>{formatPath(p.path)}</code>
+              </>
+            )}
+            : {p.message}
           </li>
         ))}
       </ul>

@@ -54,6 +54,8 @@ export function formatPath(path: readonly PathPart[]): string {
 }
 
 export function formatProblem(p: Problem): string {
+  // A problem with the whole file (or an import note) has no path worth a "$".
+  if (p.path.length === 0) return `${p.severity}: ${p.message}`;
   return `${p.severity}: ${formatPath(p.path)}: ${p.message}`;
 }
 

@@ -48,7 +48,7 @@ describe('npm run validate', () => {
     writeFileSync(file, '{ not json');
     const out = run('validate', file, join(tmp, 'missing.json'));
     expect(out.status).toBe(1);
-    expect(out.stdout).toContain('error: $: the file is not valid JSON');
+    expect(out.stdout).toContain('error: the file is not valid JSON');
     expect(out.stdout).toMatch(/missing\.json: error: cannot read the file/);
   });
 

@@ -153,6 +153,6 @@ describe('validateDataset', () => {
   it('turns invalid JSON text into a located problem', () => {
     const { dataset, problems } = validateJsonText('{"format": ');
     expect(dataset).toBeNull();
-    expect(formatProblem(problems[0]!)).toMatch(/^error: \$: the file is not valid JSON/);
+    expect(formatProblem(problems[0]!)).toMatch(/^error: the file is not valid JSON/);
   });
 });
