@@ -2,7 +2,7 @@
  * The timeline layout: one code path from events to geometry, for the SVG marks, the canvas
  * marks, the tests and the benchmark alike.
  *
- *   buildModel   (zoom-independent, once per dataset/filters/grouping/date basis): each
+ *   buildModel   (model.ts; zoom-independent, once per dataset/filters/grouping/date basis): each
  *                event's mark time under the basis, its other date (the known one as a tick
  *                or bracket, or the text's as a whisker); lanes; each lane's items in order.
  *   layoutTimeline (each frame): pixels for the items in view; per lane, first-fit stacking
@@ -16,115 +16,18 @@
  * extent overlaps them, and know the true range of the dates they hold.
  */
 import type { Relation } from '../../model/schema';
-import { extentOf } from '../../model/dates';
-import type { DatasetIndex } from '../indexes';
-import { knownExtent, type DateBasis } from '../dateBasis';
-import { knownDiffers, markTime, sortKey, type MarkTime } from './extent';
+import type { DateBasis } from '../dateBasis';
+import type { MarkTime } from './extent';
 import { linkSpan, place as placeDate, type Placed } from './place';
-import { assignLanes, type Grouping, type Lane, type LaneAssignment } from './lanes';
+import type { Lane } from './lanes';
+import type { TimelineModel } from './model';
 import { stackRows, type Interval } from './stack';
 import { isIdle, laneHeight, LANE_METRICS, orderLanes, positionsOf } from './laneOrder';
 import { groupBands } from './bands';
 import { binOf, binWidth } from './aggregate';
 import type { BarEnds } from './segments';
 
-export interface TimelineModel {
-  /** Event indexes (into index.events), in time order. */
-  events: Uint32Array;
-  /** The basis the marks follow (dateBasis.ts). */
-  basis: DateBasis;
-  /** Each event's mark time under the basis. */
-  times: MarkTime[];
-  /** 1 where the mark's date is the known one, from outside the text. */
-  fromKnown: Uint8Array;
-  /** The known date's mark time, when the event has one that is used or differs. */
-  known: (MarkTime | null)[];
-  /** The text's own date, drawn as a whisker behind a mark placed by a different known date. */
-  whisker: (MarkTime | null)[];
-  assignment: LaneAssignment;
-  /** Per lane, the positions of its events, sorted by time. */
-  byLane: Int32Array[];
-  /** Each relation's mark time; an undated relation is lasting (open at both ends). */
-  relationTimes: MarkTime[];
-  /** Labels of the events (titles), by position. */
-  titles: string[];
-}
-
-const LASTING: MarkTime = {
-  shape: 'span',
-  start: -Infinity,
-  end: Infinity,
-  softStart: -Infinity,
-  softEnd: Infinity,
-  openStart: true,
-  openEnd: true,
-  coreStart: -Infinity,
-  coreEnd: Infinity,
-  fuzzyStart: false,
-  fuzzyEnd: false,
-  anchor: NaN,
-};
-
-/** Builds what does not depend on the zoom. `events` are in time order. */
-export function buildModel(
-  index: DatasetIndex,
-  events: Uint32Array,
-  relations: readonly Relation[],
-  grouping: Grouping,
-  collapse: boolean,
-  basis: DateBasis = 'best',
-): TimelineModel {
-  const n = events.length;
-  const cols = index.dates[basis];
-  const times: MarkTime[] = new Array(n);
-  const fromKnown = new Uint8Array(n);
-  const known: (MarkTime | null)[] = new Array(n).fill(null);
-  const whisker: (MarkTime | null)[] = new Array(n).fill(null);
-  const titles: string[] = new Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = events[k]!;
-    const x = cols.extents[i]!;
-    const t = markTime(x);
-    times[k] = t;
-    const e = index.events[i]!;
-    titles[k] = e.title;
-    if (cols.known[i]) {
-      // Placed by the known date: it is marked as such, the text's date stays as a whisker.
-      fromKnown[k] = 1;
-      known[k] = t;
-      if (knownDiffers(index.extents[i]!, x)) whisker[k] = markTime(index.extents[i]!);
-    } else if (e.known) {
-      const kx = knownExtent(e);
-      if (kx && knownDiffers(x, kx)) known[k] = markTime(kx);
-    }
-  }
-  const assignment = assignLanes(index, events, relations, grouping, collapse);
-  const lists: number[][] = assignment.lanes.map(() => []);
-  for (let k = 0; k < n; k++) lists[assignment.from[k]!]?.push(k);
-  const byLane = lists.map((l) =>
-    Int32Array.from(l.sort((a, b) => sortKey(times[a]!) - sortKey(times[b]!) || a - b)),
-  );
-  const relationTimes = relations.map((r) => {
-    if (!r.when) return LASTING;
-    try {
-      return markTime(extentOf(r.when.edtf));
-    } catch {
-      return LASTING;
-    }
-  });
-  return {
-    events,
-    basis,
-    times,
-    fromKnown,
-    known,
-    whisker,
-    assignment,
-    byLane,
-    relationTimes,
-    titles,
-  };
-}
+export { buildModel, type TimelineModel } from './model';
 
 export interface LayoutOptions {
   domain: readonly [number, number];
