@@ -1,0 +1,301 @@
+/**
+ * The map: where the events that pass the filters and the time window happened, each
+ * place drawn at the precision it is known to (MapMarks), on Natural Earth's countries.
+ *
+ * Pipeline: visible events (store) → places (query/map/places) → the projection fitted to
+ * them → items: places and count circles for the settled zoom (mapScene) → SVG marks, or a
+ * canvas with SVG hit areas above CANVAS_THRESHOLD items. During a gesture the layers move
+ * and the canvas redraws outside React (useMapZoom's onFrame); React renders the settled
+ * view. Loaded lazily with its atlas (Workspace), so the map costs nothing until shown.
+ */
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { geoGraticule, geoPath } from 'd3-geo';
+import type { DatasetIndex } from '../../query/indexes';
+import { placesOf, topCategory } from '../../query/map/places';
+import { fitProjection } from '../../query/map/projection';
+import { clusterZoom } from '../../query/map/aggregate';
+import { bboxOfPoints } from '../../query/map/bbox';
+import { useStore } from '../../store/store';
+import { selectFilters, selectIndex, steadyVisibleEvents } from '../../store/selectors';
+import { PLOVER_CATEGORIES } from '../../model/schema';
+import { CATEGORY_COLOURS } from '../palette';
+import { useSettled } from '../graph/useSettled';
+import { ATLAS } from './atlasData';
+import { baseMap, mapItems, placesBounds, type MapItem } from './mapScene';
+import { drawMapCanvas } from './mapCanvas';
+import { MapMarks } from './MapMarks';
+import { MapLegend } from './MapLegend';
+import { PlacesList } from './PlacesList';
+import { CountryLabels } from './CountryLabels';
+import { useMapZoom } from './useMapZoom';
+import { useMapBrush, type ScreenBox } from './useMapBrush';
+import { useMarkHandlers } from './useMarkHandlers';
+import { useFollowSelection } from './useFollowSelection';
+import { useBodySize } from './useBodySize';
+import './map.css';
+
+/** More items than this and the marks are drawn on a canvas. */
+export const CANVAS_THRESHOLD = 400;
+
+export default function MapView() {
+  const index = useStore(selectIndex);
+  return index ? <MapPanel index={index} /> : null;
+}
+
+const eventSet = (index: DatasetIndex, ids: readonly string[]) =>
+  new Set(ids.map((id) => index.eventsById.get(id)).filter((i) => i !== undefined));
+
+/** The items holding any of the events. */
+const keysOf = (items: readonly MapItem[], events: ReadonlySet<number>) =>
+  new Set(items.filter((it) => it.events.some((i) => events.has(i))).map((it) => it.key));
+
+function MapPanel({ index }: { index: DatasetIndex }) {
+  // The timeline moves the window every frame of a zoom; the map follows once it settles.
+  const filters = useSettled(useStore(selectFilters), 150);
+  const bbox = useStore((s) => s.filters.bbox);
+  const selection = useStore((s) => s.selection);
+  const hoverIds = useStore((s) => s.hover.ids);
+  const events = steadyVisibleEvents(index, filters);
+  const places = useMemo(() => placesOf(index, events), [index, events]);
+  const located = places.reduce((n, p) => n + p.events.length, 0);
+
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const { width, height } = useBodySize(bodyRef);
+  // Fitted to the places shown when the map opens, and again on "Fit".
+  const [fitTo, setFitTo] = useState(() => placesBounds(ATLAS, places));
+  const projection = useMemo(() => fitProjection(fitTo, width, height), [fitTo, width, height]);
+  const base = useMemo(() => baseMap(ATLAS, projection), [projection]);
+
+  const [view, setView] = useState<ZoomTransform>(zoomIdentity);
+  const kq = clusterZoom(view.k);
+  const items = useMemo(
+    () => mapItems(ATLAS, projection, places, kq, (ev) => topCategory(index, ev)),
+    [projection, places, kq, index],
+  );
+  const canvasMode = items.length > CANVAS_THRESHOLD;
+
+  const selectedEvents = useMemo(() => eventSet(index, selection), [index, selection]);
+  const hotEvents = useMemo(() => eventSet(index, hoverIds), [index, hoverIds]);
+  const selected = useMemo(() => keysOf(items, selectedEvents), [items, selectedEvents]);
+  const hot = useMemo(() => keysOf(items, hotEvents), [items, hotEvents]);
+
+  // Layers: the base map (zoomed as a whole), the canvas, the marks and labels (placed for
+  // the settled view; during a gesture they move by the difference).
+  const svgRef = useRef<SVGSVGElement>(null);
+  const baseRef = useRef<SVGGElement>(null);
+  const overlayRef = useRef<SVGGElement>(null);
+  const brushRef = useRef<SVGGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const dpr = typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
+  const paint = useRef({ items, k: view.k, marked: selected, view, canvasMode });
+  const draw = useCallback(
+    (t: ZoomTransform) => {
+      const p = paint.current;
+      const ctx = p.canvasMode ? canvasRef.current?.getContext('2d') : null;
+      if (ctx) drawMapCanvas(ctx, { ...p, transform: t, width, height, dpr });
+    },
+    [width, height, dpr],
+  );
+  useLayoutEffect(() => {
+    paint.current = { items, k: view.k, marked: new Set([...selected, ...hot]), view, canvasMode };
+    overlayRef.current?.removeAttribute('transform');
+    draw(view);
+  }, [items, view, selected, hot, canvasMode, draw]);
+
+  const onFrame = useCallback(
+    (t: ZoomTransform) => {
+      baseRef.current?.setAttribute('transform', t.toString());
+      const v = paint.current.view;
+      const dk = t.k / v.k;
+      overlayRef.current?.setAttribute(
+        'transform',
+        `translate(${t.x - v.x * dk},${t.y - v.y * dk}) scale(${dk})`,
+      );
+      draw(t);
+    },
+    [draw],
+  );
+  const zoom = useMapZoom(svgRef, { width, height }, onFrame, setView);
+  const root = useCallback(() => svgRef.current, []);
+  const { handlers, active, labelled } = useMarkHandlers(
+    index,
+    items,
+    zoom,
+    { width, height },
+    root,
+  );
+  useFollowSelection(index, selection, items, zoom, width, height);
+
+  const fit = () => {
+    setFitTo(placesBounds(ATLAS, places));
+    zoom.zoomTo(zoomIdentity);
+  };
+
+  // A box drawn on the map (or the whole view) becomes the place filter.
+  const [brushing, setBrushing] = useState(false);
+  const toFilter = useCallback(
+    ([[x0, y0], [x1, y1]]: ScreenBox) => {
+      const t = zoom.current();
+      const points: [number, number][] = [];
+      for (let s = 0; s <= 8; s++) {
+        const fx = x0 + ((x1 - x0) * s) / 8;
+        const fy = y0 + ((y1 - y0) * s) / 8;
+        for (const [x, y] of [
+          [fx, y0],
+          [fx, y1],
+          [x0, fy],
+          [x1, fy],
+        ] as const) {
+          const p = projection.invert?.([(x - t.x) / t.k, (y - t.y) / t.k]);
+          if (p) points.push(p);
+        }
+      }
+      const box = bboxOfPoints(points);
+      if (box) useStore.getState().setFilters({ bbox: box });
+      setBrushing(false);
+    },
+    [projection, zoom, setBrushing],
+  );
+  useMapBrush(brushRef, brushing, { width, height }, toFilter);
+  const boxPath = useMemo(() => {
+    if (!bbox) return null;
+    const [w, s, e, n] = bbox;
+    const outline = geoGraticule()
+      .extent([
+        [w, s],
+        [e < w ? e + 360 : e, n],
+      ])
+      .outline();
+    return geoPath(projection)(outline);
+  }, [bbox, projection]);
+
+  const tabStop =
+    items.find((it) => it.key === active)?.key ?? [...selected][0] ?? items[0]?.key ?? null;
+  const center = projection.invert?.([
+    (width / 2 - view.x) / view.k,
+    (height / 2 - view.y) / view.k,
+  ]);
+
+  return (
+    <section
+      aria-label="Map"
+      className="panel panel-map"
+      data-mode={canvasMode ? 'canvas' : 'svg'}
+      data-drawn={items.length}
+      data-center={center ? `${center[0].toFixed(3)},${center[1].toFixed(3)}` : undefined}
+    >
+      <div className="map-header">
+        <h2>Map</h2>
+        <p className="map-caption" aria-live="polite">
+          {places.length.toLocaleString('en')} places · {located.toLocaleString('en')} of{' '}
+          {events.length.toLocaleString('en')} events have a place
+        </p>
+      </div>
+      <div className="map-toolbar">
+        <button type="button" aria-pressed={brushing} onClick={() => setBrushing((b) => !b)}>
+          Select area
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            toFilter([
+              [0, 0],
+              [width, height],
+            ])
+          }
+        >
+          Filter to this view
+        </button>
+        <div className="map-zoom" role="group" aria-label="Zoom">
+          <button type="button" aria-label="Zoom in" onClick={() => zoom.zoomBy(1.5)}>
+            +
+          </button>
+          <button type="button" aria-label="Zoom out" onClick={() => zoom.zoomBy(1 / 1.5)}>
+            −
+          </button>
+          <button type="button" onClick={fit}>
+            Fit
+          </button>
+        </div>
+      </div>
+      <div className={`map-body${brushing ? ' is-brushing' : ''}`} ref={bodyRef}>
+        <svg className="map-base" width={width} height={height} aria-hidden="true">
+          <defs>
+            {[...PLOVER_CATEGORIES, 'legend' as const].map((c) => (
+              <radialGradient key={c} id={`map-soft-${c}`}>
+                <stop
+                  offset="0"
+                  stopColor={c === 'legend' ? '#5a5a66' : CATEGORY_COLOURS[c]}
+                  stopOpacity="0.45"
+                />
+                <stop
+                  offset="1"
+                  stopColor={c === 'legend' ? '#5a5a66' : CATEGORY_COLOURS[c]}
+                  stopOpacity="0"
+                />
+              </radialGradient>
+            ))}
+          </defs>
+          <g ref={baseRef} transform={view.toString()}>
+            <path className="map-sphere" d={base.sphere} />
+            <path className="map-graticule" d={base.graticule} />
+            {base.countries.map((c) => (
+              <path key={c.id} className="map-country" d={c.d} />
+            ))}
+            <path className="map-borders" d={base.borders} />
+            {items.map(
+              (it) =>
+                it.area && (
+                  <path
+                    key={it.key}
+                    className={`map-area is-${it.precision}${hot.has(it.key) ? ' is-hot' : ''}${selected.has(it.key) ? ' is-selected' : ''}`}
+                    style={{ color: CATEGORY_COLOURS[it.category] }}
+                    d={it.area}
+                  />
+                ),
+            )}
+            {boxPath && <path className="map-bbox" d={boxPath} />}
+          </g>
+        </svg>
+        {canvasMode && (
+          <canvas
+            ref={canvasRef}
+            className="map-canvas"
+            aria-hidden="true"
+            width={Math.round(width * dpr)}
+            height={Math.round(height * dpr)}
+            style={{ width, height }}
+          />
+        )}
+        <svg
+          ref={svgRef}
+          className="map-svg"
+          width={width}
+          height={height}
+          role="group"
+          aria-label={`Places on the map: ${items.length.toLocaleString('en')} marks`}
+        >
+          <g ref={overlayRef}>
+            <CountryLabels labels={base.labels} view={view} width={width} height={height} />
+            <MapMarks
+              items={items}
+              tx={view.x}
+              ty={view.y}
+              k={view.k}
+              paint={!canvasMode}
+              tabStop={tabStop}
+              selected={selected}
+              hot={hot}
+              labelled={labelled}
+              handlers={handlers}
+            />
+          </g>
+          <g ref={brushRef} className="map-brush" />
+        </svg>
+      </div>
+      <MapLegend />
+      <PlacesList index={index} places={places} selected={selectedEvents} />
+    </section>
+  );
+}
