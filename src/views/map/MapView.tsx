@@ -15,7 +15,7 @@ import type { DatasetIndex } from '../../query/indexes';
 import { placesOf, topCategory } from '../../query/map/places';
 import { fitProjection } from '../../query/map/projection';
 import { clusterZoom } from '../../query/map/aggregate';
-import { bboxOfPoints } from '../../query/map/bbox';
+import { bboxOfPoints, type Bbox } from '../../query/map/bbox';
 import { useStore } from '../../store/store';
 import { selectFilters, selectIndex, steadyVisibleEvents } from '../../store/selectors';
 import { PLOVER_CATEGORIES } from '../../model/schema';
@@ -46,6 +46,12 @@ export default function MapView() {
 const eventSet = (index: DatasetIndex, ids: readonly string[]) =>
   new Set(ids.map((id) => index.eventsById.get(id)).filter((i) => i !== undefined));
 
+interface Fitted {
+  bounds: Bbox | null;
+  width: number;
+  height: number;
+}
+
 /** The items holding any of the events. */
 const keysOf = (items: readonly MapItem[], events: ReadonlySet<number>) =>
   new Set(items.filter((it) => it.events.some((i) => events.has(i))).map((it) => it.key));
@@ -62,9 +68,16 @@ function MapPanel({ index }: { index: DatasetIndex }) {
 
   const bodyRef = useRef<HTMLDivElement>(null);
   const { width, height } = useBodySize(bodyRef);
-  // Fitted to the places shown when the map opens, and again on "Fit".
-  const [fitTo, setFitTo] = useState(() => placesBounds(ATLAS, places));
-  const projection = useMemo(() => fitProjection(fitTo, width, height), [fitTo, width, height]);
+  // Fitted to the places shown when the map opens, and again on "Fit"; at the size of that
+  // moment, so a resize (the details column widening) does not move the map under the view.
+  const [fitted, setFitted] = useState<Fitted | null>(null);
+  if (!fitted && width > 0 && height > 0) {
+    setFitted({ bounds: placesBounds(ATLAS, places), width, height });
+  }
+  const projection = useMemo(
+    () => fitProjection(fitted?.bounds ?? null, fitted?.width || 1, fitted?.height || 1),
+    [fitted],
+  );
   const base = useMemo(() => baseMap(ATLAS, projection), [projection]);
 
   const [view, setView] = useState<ZoomTransform>(zoomIdentity);
@@ -128,7 +141,7 @@ function MapPanel({ index }: { index: DatasetIndex }) {
   useFollowSelection(index, selection, items, zoom, width, height);
 
   const fit = () => {
-    setFitTo(placesBounds(ATLAS, places));
+    setFitted({ bounds: placesBounds(ATLAS, places), width, height });
     zoom.zoomTo(zoomIdentity);
   };
 
@@ -291,8 +304,13 @@ function MapPanel({ index }: { index: DatasetIndex }) {
               handlers={handlers}
             />
           </g>
-          <g ref={brushRef} className="map-brush" />
         </svg>
+        {/* Its own layer above the marks, so d3-zoom never sees a drag that draws a box. */}
+        {brushing && (
+          <svg className="map-brush-layer" width={width} height={height} aria-hidden="true">
+            <g ref={brushRef} className="map-brush" />
+          </svg>
+        )}
       </div>
       <MapLegend />
       <PlacesList index={index} places={places} selected={selectedEvents} />
