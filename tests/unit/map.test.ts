@@ -225,3 +225,21 @@ describe('the atlas', () => {
     expect(borderBetween(atlas, 'PAK', 'FRA')).toBeNull();
   });
 });
+
+describe('synthetic places', () => {
+  it('gives every event a place, deterministically, without changing the rest', async () => {
+    const { generateDataset } = await import('../../scripts/synthetic');
+    const plain = generateDataset({ events: 300, actors: 20, seed: 3 });
+    const a = generateDataset({ events: 300, actors: 20, seed: 3, located: true });
+    const b = generateDataset({ events: 300, actors: 20, seed: 3, located: true });
+    expect(a).toEqual(b);
+    expect(a.events.every((e) => e.location?.lat !== undefined)).toBe(true);
+    expect(a.events.map((e) => ({ ...e, location: undefined }))).toEqual(
+      plain.events.map((e) => ({ ...e, location: undefined })),
+    );
+    const { dataset, problems } = validateDataset(a);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const located = buildIndex(dataset!);
+    expect(placesOf(located, filterEvents(located, all)).length).toBeGreaterThan(20);
+  });
+});
