@@ -18,13 +18,12 @@ import { clusterZoom } from '../../query/map/aggregate';
 import { bboxOfPoints, type Bbox } from '../../query/map/bbox';
 import { useStore } from '../../store/store';
 import { selectFilters, selectIndex, steadyVisibleEvents } from '../../store/selectors';
-import { PLOVER_CATEGORIES } from '../../model/schema';
-import { CATEGORY_COLOURS } from '../palette';
 import { useSettled } from '../graph/useSettled';
 import { ATLAS } from './atlasData';
 import { baseMap, mapItems, placesBounds, type MapItem } from './mapScene';
 import { drawMapCanvas } from './mapCanvas';
 import { MapMarks } from './MapMarks';
+import { MapBase } from './MapBase';
 import { MapLegend } from './MapLegend';
 import { PlacesList } from './PlacesList';
 import { CountryLabels } from './CountryLabels';
@@ -233,44 +232,17 @@ function MapPanel({ index }: { index: DatasetIndex }) {
         </div>
       </div>
       <div className={`map-body${brushing ? ' is-brushing' : ''}`} ref={bodyRef}>
-        <svg className="map-base" width={width} height={height} aria-hidden="true">
-          <defs>
-            {[...PLOVER_CATEGORIES, 'legend' as const].map((c) => (
-              <radialGradient key={c} id={`map-soft-${c}`}>
-                <stop
-                  offset="0"
-                  stopColor={c === 'legend' ? '#5a5a66' : CATEGORY_COLOURS[c]}
-                  stopOpacity="0.45"
-                />
-                <stop
-                  offset="1"
-                  stopColor={c === 'legend' ? '#5a5a66' : CATEGORY_COLOURS[c]}
-                  stopOpacity="0"
-                />
-              </radialGradient>
-            ))}
-          </defs>
-          <g ref={baseRef} transform={view.toString()}>
-            <path className="map-sphere" d={base.sphere} />
-            <path className="map-graticule" d={base.graticule} />
-            {base.countries.map((c) => (
-              <path key={c.id} className="map-country" d={c.d} />
-            ))}
-            <path className="map-borders" d={base.borders} />
-            {items.map(
-              (it) =>
-                it.area && (
-                  <path
-                    key={it.key}
-                    className={`map-area is-${it.precision}${hot.has(it.key) ? ' is-hot' : ''}${selected.has(it.key) ? ' is-selected' : ''}`}
-                    style={{ color: CATEGORY_COLOURS[it.category] }}
-                    d={it.area}
-                  />
-                ),
-            )}
-            {boxPath && <path className="map-bbox" d={boxPath} />}
-          </g>
-        </svg>
+        <MapBase
+          ref={baseRef}
+          width={width}
+          height={height}
+          view={view}
+          base={base}
+          items={items}
+          hot={hot}
+          selected={selected}
+          boxPath={boxPath}
+        />
         {canvasMode && (
           <canvas
             ref={canvasRef}
