@@ -14,6 +14,9 @@ import { memo, type KeyboardEvent } from 'react';
 import { CATEGORY_COLOURS } from '../palette';
 import { itemRadius, type MapItem } from './mapScene';
 
+/** Up to this many marks, places are named on the map. */
+const NAMED = 25;
+
 export interface MarkHandlers {
   select(item: MapItem, additive: boolean): void;
   hover(item: MapItem | null): void;
@@ -50,6 +53,7 @@ export const MapMarks = memo(function MapMarks(p: Props) {
           selected={p.selected.has(item.key)}
           hot={p.hot.has(item.key)}
           labelled={item.key === p.labelled}
+          named={p.items.length <= NAMED}
           handlers={p.handlers}
         />
       ))}
@@ -67,6 +71,8 @@ interface MarkProps {
   selected: boolean;
   hot: boolean;
   labelled: boolean;
+  /** Few marks: each place shows its name beside it. */
+  named: boolean;
   handlers: MarkHandlers;
 }
 
@@ -95,7 +101,8 @@ const Mark = memo(function Mark({ item, x, y, r, paint, ...p }: MarkProps) {
       onPointerLeave={() => p.handlers.hover(null)}
     >
       {paint && (item.precision === 'region' || item.precision === 'water') && !badge ? (
-        <circle className="map-shape" r={r} fill={`url(#map-soft-${item.category})`} />
+        // Inline, as the stylesheet's currentColor fill would otherwise win over it.
+        <circle className="map-shape" r={r} style={{ fill: `url(#map-soft-${item.category})` }} />
       ) : (
         <circle className="map-shape" r={r} />
       )}
@@ -105,10 +112,17 @@ const Mark = memo(function Mark({ item, x, y, r, paint, ...p }: MarkProps) {
         </text>
       )}
       {(p.selected || p.hot) && <circle className="map-ring" r={r + 3} />}
-      {p.labelled && (
+      {p.labelled ? (
         <text className="map-label" x={r + 4} dy="0.35em">
           {item.name}
         </text>
+      ) : (
+        p.named &&
+        item.kind === 'place' && (
+          <text className="map-label is-quiet" x={r + 3} dy="0.35em" aria-hidden="true">
+            {item.places[0]!.name.split(',')[0]}
+          </text>
+        )
       )}
     </g>
   );

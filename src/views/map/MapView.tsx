@@ -86,6 +86,18 @@ function MapPanel({ index }: { index: DatasetIndex }) {
     [projection, places, kq, index],
   );
   const canvasMode = items.length > CANVAS_THRESHOLD;
+  // On the canvas path React renders the hit areas (the accessible marks) in view only.
+  const marks = useMemo(
+    () =>
+      canvasMode
+        ? items.filter((it) => {
+            const x = view.x + it.x * view.k;
+            const y = view.y + it.y * view.k;
+            return x > -40 && y > -40 && x < width + 40 && y < height + 40;
+          })
+        : items,
+    [canvasMode, items, view, width, height],
+  );
 
   const selectedEvents = useMemo(() => eventSet(index, selection), [index, selection]);
   const hotEvents = useMemo(() => eventSet(index, hoverIds), [index, hoverIds]);
@@ -132,7 +144,7 @@ function MapPanel({ index }: { index: DatasetIndex }) {
   const root = useCallback(() => svgRef.current, []);
   const { handlers, active, labelled } = useMarkHandlers(
     index,
-    items,
+    marks,
     zoom,
     { width, height },
     root,
@@ -183,7 +195,10 @@ function MapPanel({ index }: { index: DatasetIndex }) {
   }, [bbox, projection]);
 
   const tabStop =
-    items.find((it) => it.key === active)?.key ?? [...selected][0] ?? items[0]?.key ?? null;
+    marks.find((it) => it.key === active)?.key ??
+    marks.find((it) => selected.has(it.key))?.key ??
+    marks[0]?.key ??
+    null;
   const center = projection.invert?.([
     (width / 2 - view.x) / view.k,
     (height / 2 - view.y) / view.k,
@@ -264,7 +279,7 @@ function MapPanel({ index }: { index: DatasetIndex }) {
           <g ref={overlayRef}>
             <CountryLabels labels={base.labels} view={view} width={width} height={height} />
             <MapMarks
-              items={items}
+              items={marks}
               tx={view.x}
               ty={view.y}
               k={view.k}
