@@ -71,13 +71,14 @@ describe('the map', () => {
     await b.open(ALL);
     const { page } = b;
     const kabul = place(page, 'Kabul, point, 1 event');
-    await kabul.hover();
+    // The dot itself (the button's box also holds the place's name beside it).
+    await kabul.locator('.map-shape').hover();
     const mark = region(page, 'Timeline').locator(`.tl-mark[data-id="${KABUL_TALKS}"]`);
     await expect.poll(() => mark.getAttribute('class')).toMatch(/is-hot/);
     await page.mouse.move(5, 5);
     await expect.poll(() => mark.getAttribute('class')).not.toMatch(/is-hot/);
 
-    await kabul.click();
+    await kabul.locator('.map-shape').click();
     await expect.poll(() => param(page, 'sel')).toBe(KABUL_TALKS);
     await region(page, 'Details').getByRole('heading', { name: KABUL_TITLE, level: 3 }).waitFor();
     await region(page, 'Details').getByText('Where: Kabul (point)').waitFor();
@@ -87,7 +88,7 @@ describe('the map', () => {
       .poll(() => region(page, 'Source').locator('[aria-current="true"]').count())
       .toBeGreaterThan(0);
     // A country-level place selects all its events.
-    await place(page, 'Afghanistan, country, 4 events').click();
+    await place(page, 'Afghanistan, country, 4 events').locator('.map-shape').click();
     await region(page, 'Details').getByText('4 items selected', { exact: false }).waitFor();
   });
 
@@ -126,7 +127,7 @@ describe('the map', () => {
   it('a box drawn on the map becomes the place filter, in the link and the filters panel, cleared from there', async () => {
     await b.open(ALL);
     const { page } = b;
-    const kabul = (await place(page, 'Kabul, point, 1 event').boundingBox())!;
+    const kabul = (await place(page, 'Kabul, point, 1 event').locator('.map-shape').boundingBox())!;
     const cx = kabul.x + kabul.width / 2;
     const cy = kabul.y + kabul.height / 2;
     const toggle = mapOf(page).getByRole('button', { name: 'Select area' });

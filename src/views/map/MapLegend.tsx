@@ -24,7 +24,7 @@ export const MapLegend = memo(function MapLegend() {
           <Swatch>
             <circle r="9" fill={C} fillOpacity="0.18" stroke={C} strokeWidth="1.5" />
           </Swatch>
-          near a place (about 10 km)
+          near a place (a circle of about 10 km radius)
         </li>
         <li>
           <Swatch>
@@ -37,7 +37,7 @@ export const MapLegend = memo(function MapLegend() {
               strokeDasharray="4 3"
             />
           </Swatch>
-          a district (about 35 km)
+          a district (about 35 km radius)
         </li>
         <li>
           <Swatch>

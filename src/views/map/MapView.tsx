@@ -10,12 +10,11 @@
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { geoGraticule, geoPath } from 'd3-geo';
 import type { DatasetIndex } from '../../query/indexes';
 import { placesOf, topCategory } from '../../query/map/places';
 import { fitProjection } from '../../query/map/projection';
 import { clusterZoom } from '../../query/map/aggregate';
-import { bboxOfPoints, type Bbox } from '../../query/map/bbox';
+import type { Bbox } from '../../query/map/bbox';
 import { useStore } from '../../store/store';
 import { selectFilters, selectIndex, steadyVisibleEvents } from '../../store/selectors';
 import { useSettled } from '../graph/useSettled';
@@ -24,11 +23,13 @@ import { baseMap, mapItems, placesBounds, type MapItem } from './mapScene';
 import { drawMapCanvas } from './mapCanvas';
 import { MapMarks } from './MapMarks';
 import { MapBase } from './MapBase';
+import { MapToolbar } from './MapToolbar';
 import { MapLegend } from './MapLegend';
 import { PlacesList } from './PlacesList';
 import { CountryLabels } from './CountryLabels';
 import { useMapZoom } from './useMapZoom';
-import { useMapBrush, type ScreenBox } from './useMapBrush';
+import { useMapBrush } from './useMapBrush';
+import { usePlaceFilter } from './usePlaceFilter';
 import { useMarkHandlers } from './useMarkHandlers';
 import { useFollowSelection } from './useFollowSelection';
 import { useBodySize } from './useBodySize';
@@ -157,42 +158,8 @@ function MapPanel({ index }: { index: DatasetIndex }) {
   };
 
   // A box drawn on the map (or the whole view) becomes the place filter.
-  const [brushing, setBrushing] = useState(false);
-  const toFilter = useCallback(
-    ([[x0, y0], [x1, y1]]: ScreenBox) => {
-      const t = zoom.current();
-      const points: [number, number][] = [];
-      for (let s = 0; s <= 8; s++) {
-        const fx = x0 + ((x1 - x0) * s) / 8;
-        const fy = y0 + ((y1 - y0) * s) / 8;
-        for (const [x, y] of [
-          [fx, y0],
-          [fx, y1],
-          [x0, fy],
-          [x1, fy],
-        ] as const) {
-          const p = projection.invert?.([(x - t.x) / t.k, (y - t.y) / t.k]);
-          if (p) points.push(p);
-        }
-      }
-      const box = bboxOfPoints(points);
-      if (box) useStore.getState().setFilters({ bbox: box });
-      setBrushing(false);
-    },
-    [projection, zoom, setBrushing],
-  );
+  const { brushing, setBrushing, toFilter, boxPath } = usePlaceFilter(projection, zoom, bbox);
   useMapBrush(brushRef, brushing, { width, height }, toFilter);
-  const boxPath = useMemo(() => {
-    if (!bbox) return null;
-    const [w, s, e, n] = bbox;
-    const outline = geoGraticule()
-      .extent([
-        [w, s],
-        [e < w ? e + 360 : e, n],
-      ])
-      .outline();
-    return geoPath(projection)(outline);
-  }, [bbox, projection]);
 
   const tabStop =
     marks.find((it) => it.key === active)?.key ??
@@ -219,33 +186,18 @@ function MapPanel({ index }: { index: DatasetIndex }) {
           {events.length.toLocaleString('en')} events have a place
         </p>
       </div>
-      <div className="map-toolbar">
-        <button type="button" aria-pressed={brushing} onClick={() => setBrushing((b) => !b)}>
-          Select area
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            toFilter([
-              [0, 0],
-              [width, height],
-            ])
-          }
-        >
-          Filter to this view
-        </button>
-        <div className="map-zoom" role="group" aria-label="Zoom">
-          <button type="button" aria-label="Zoom in" onClick={() => zoom.zoomBy(1.5)}>
-            +
-          </button>
-          <button type="button" aria-label="Zoom out" onClick={() => zoom.zoomBy(1 / 1.5)}>
-            −
-          </button>
-          <button type="button" onClick={fit}>
-            Fit
-          </button>
-        </div>
-      </div>
+      <MapToolbar
+        brushing={brushing}
+        onBrushing={setBrushing}
+        onFilterView={() =>
+          toFilter([
+            [0, 0],
+            [width, height],
+          ])
+        }
+        zoom={zoom}
+        fit={fit}
+      />
       <div className={`map-body${brushing ? ' is-brushing' : ''}`} ref={bodyRef}>
         <MapBase
           ref={baseRef}
