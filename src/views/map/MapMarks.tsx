@@ -97,7 +97,9 @@ const Mark = memo(function Mark({ item, x, y, r, paint, ...p }: MarkProps) {
       onKeyDown={(e) => p.handlers.keyDown(e, item)}
       onFocus={() => p.handlers.focus(item)}
       onBlur={() => p.handlers.hover(null)}
-      onPointerEnter={() => p.handlers.hover(item)}
+      // Not while dragging the map: a pan sweeping over places would light up (and re-render)
+      // the timeline and graph for each place it crosses.
+      onPointerEnter={(e) => e.buttons === 0 && p.handlers.hover(item)}
       onPointerLeave={() => p.handlers.hover(null)}
     >
       {paint && (item.precision === 'region' || item.precision === 'water') && !badge ? (
