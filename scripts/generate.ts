@@ -1,5 +1,5 @@
 /**
- * npm run generate -- --events N --actors M --seed S [--out FILE]
+ * npm run generate -- --events N --actors M --seed S [--located] [--out FILE]
  *
  * Writes a deterministic synthetic dataset (default: stdout).
  */
@@ -13,6 +13,7 @@ const { values } = parseArgs({
     actors: { type: 'string', default: '50' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string' },
+    located: { type: 'boolean', default: false },
   },
 });
 
@@ -29,6 +30,7 @@ const dataset = generateDataset({
   events: number('events', values.events, 0),
   actors: number('actors', values.actors, 1),
   seed: number('seed', values.seed, 0),
+  located: values.located,
 });
 const text = JSON.stringify(dataset);
 if (values.out) {

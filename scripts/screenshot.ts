@@ -1,9 +1,10 @@
 /**
  * npm run screenshot -- [--query "?actors=ttp"] [--out docs/app.png] [--width 1440] [--height 900]
- *   [--full] [--selector "[aria-label=Timeline]"]
+ *   [--full] [--selector "[aria-label=Timeline]"] [--open tests/fixtures/import/acled.csv]
  *
  * Builds nothing: serves dist/ (run `npm run build` first) and saves a PNG of the page,
- * so that anyone can look at what a view really shows.
+ * so that anyone can look at what a view really shows. --open opens a file through "Open a
+ * dataset" first (an import's preview is accepted).
  */
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/browser/chromium';
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     height: { type: 'string', default: '900' },
     full: { type: 'boolean', default: false },
     selector: { type: 'string' },
+    open: { type: 'string' },
   },
 });
 
@@ -32,6 +34,13 @@ try {
     .getByText(/\d+ of \d+ events|cannot be shown/)
     .first()
     .waitFor();
+  if (values.open) {
+    await page.getByLabel('Open a dataset').setInputFiles(values.open);
+    const importButton = page.getByRole('dialog').getByRole('button', { name: /^Import/ });
+    await importButton.click({ timeout: 5000 }).catch(() => undefined);
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.waitForTimeout(500);
+  }
   await page.waitForTimeout(500);
   const target = values.selector ? page.locator(values.selector).first() : page;
   await target.screenshot({ path: values.out, fullPage: values.full });

@@ -31,6 +31,14 @@ const GROUPS: { where: string; keys: [string, string][] }[] = [
     ],
   },
   {
+    where: 'Map',
+    keys: [
+      ['← → ↑ ↓', 'Move to the nearest place that way'],
+      ['Enter or Space', 'Select the place’s events'],
+      ['+ and −', 'Zoom in and out'],
+    ],
+  },
+  {
     where: 'Source',
     keys: [['Enter or Space', 'Select what a highlighted passage is evidence for']],
   },

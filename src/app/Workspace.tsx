@@ -5,7 +5,7 @@ import { selectIndex } from '../store/selectors';
 import { ErrorBoundary } from './ErrorBoundary';
 import { focusLandmark, landmarkOfKey } from './landmarks';
 import { Timeline } from '../views/timeline/Timeline';
-import { ActorGraph } from '../views/graph/ActorGraph';
+import { GraphOrMap } from './GraphOrMap';
 import { SourceReader } from '../views/reader/SourceReader';
 import { EventDetails } from '../views/details/EventDetails';
 import { FiltersPanel } from '../views/filters/FiltersPanel';
@@ -105,8 +105,8 @@ export function Workspace() {
         <Area name="timeline" label="the timeline">
           <Timeline />
         </Area>
-        <Area name="graph" label="the actor graph">
-          <ActorGraph />
+        <Area name="graph" label="the actor graph or the map">
+          <GraphOrMap />
         </Area>
         <Area name="reader" label="the source reader">
           <SourceReader />

@@ -197,6 +197,11 @@ export const Location = z.object({
     .optional(),
   lat: z.number().min(-90).max(90).optional(),
   lon: z.number().min(-180).max(180).optional(),
+  between: z
+    .array(z.string().regex(/^[A-Z]{3}$/))
+    .length(2)
+    .optional()
+    .describe('For a border: the two countries it separates (ISO 3166-1 alpha-3)'),
 });
 
 /** An aggregate: "over 124 strikes" is one event with count 124 and qualifier "over". */
@@ -285,6 +290,8 @@ export type Identification = z.infer<typeof Identification>;
 export type Role = (typeof ROLES)[number];
 export type Category = (typeof PLOVER_CATEGORIES)[number];
 export type Event = z.infer<typeof Event>;
+export type Location = z.infer<typeof Location>;
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 export type Relation = z.infer<typeof Relation>;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 export type Dataset = z.infer<typeof Dataset>;

@@ -18,12 +18,13 @@ export interface CountBreakdown {
   hidden: { reason: HiddenReason; count: number }[];
 }
 
-const RULES: readonly FilterRule[] = ['window', 'actors', 'categories', 'text'];
+const RULES: readonly FilterRule[] = ['window', 'actors', 'categories', 'text', 'place'];
 
 function isSet(filters: Filters, rule: FilterRule): boolean {
   if (rule === 'actors') return filters.actors.length > 0;
   if (rule === 'categories') return filters.categories.length > 0;
   if (rule === 'text') return filters.text.trim() !== '';
+  if (rule === 'place') return filters.bbox !== null;
   return filters.window !== null;
 }
 
@@ -62,6 +63,7 @@ const PHRASES: Record<HiddenReason, string> = {
   actors: 'hidden by the actor filter',
   categories: 'hidden by the category filter',
   text: 'not matching the search',
+  place: 'outside the map area',
   several: 'hidden by more than one filter',
 };
 

@@ -15,15 +15,20 @@
  *    summary, an evidence quote, a participant's name, the known date's note and citation,
  *    an identification's citation or the location (see DatasetIndex.searchText). A straight
  *    apostrophe or quote typed in a word also matches the report's curly ones.
+ *  - bbox [west, south, east, north] (the place filter drawn on the map): the event's
+ *    location has coordinates inside the box (map/bbox.ts). An event without coordinates
+ *    does not pass: nothing says it happened there.
  *
  * A relation passes the actor rule through either end, the window rule through its `when`
  * (a relation without a date is lasting and always passes), and the text rule through its
- * title, summary and quotes. Categories do not apply to relations.
+ * title, summary and quotes. Categories and the place filter do not apply to relations.
  */
 import type { Category, Relation } from '../model/schema';
 import { extentOf } from '../model/dates';
 import { withDescendants, type DatasetIndex } from './indexes';
 import type { DateBasis } from './dateBasis';
+import { inBbox, type Bbox } from './map/bbox';
+import { placeColumns } from './map/places';
 
 export interface Filters {
   actors: readonly string[];
@@ -34,6 +39,8 @@ export interface Filters {
   includePossible: boolean;
   /** Which date places each event: best known, or as the text says. */
   dates: DateBasis;
+  /** The place filter: a box drawn on the map, or none. */
+  bbox: Bbox | null;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -44,9 +51,10 @@ export const EMPTY_FILTERS: Filters = {
   window: null,
   includePossible: true,
   dates: 'best',
+  bbox: null,
 };
 
-export type FilterRule = 'actors' | 'categories' | 'window' | 'text';
+export type FilterRule = 'actors' | 'categories' | 'window' | 'text' | 'place';
 
 /** The actor ids an actor filter stands for, sub-actors included when asked. */
 export function expandActors(index: DatasetIndex, filters: Filters): Set<string> {
@@ -100,8 +108,11 @@ export function filterEvents(
   const window = ignore.includes('window') ? null : filters.window;
   const terms = ignore.includes('text') ? [] : words(filters.text);
   const time = index.dates[filters.dates];
+  const box = ignore.includes('place') ? null : filters.bbox;
 
-  if (!useActors && !useCategories && !window && terms.length === 0) return time.byTime.slice();
+  if (!useActors && !useCategories && !window && !box && terms.length === 0) {
+    return time.byTime.slice();
+  }
 
   // Each rule clears, in a mask over event indexes, the events it rejects. The rules walk
   // the events in index order, so the typed arrays are read sequentially (at a million
@@ -127,6 +138,10 @@ export function filterEvents(
     const lo = filters.includePossible ? time.softStart : time.start;
     const hi = filters.includePossible ? time.softEnd : time.end;
     for (let i = 0; i < n; i++) if (lo[i]! > to || hi[i]! < from) pass[i] = 0;
+  }
+  if (box) {
+    const { lon, lat } = placeColumns(index);
+    for (let i = 0; i < n; i++) if (pass[i] === 1 && !inBbox(box, lon[i]!, lat[i]!)) pass[i] = 0;
   }
   // Text last: it is the slowest rule, so it runs only on the events still in.
   if (terms.length > 0) {

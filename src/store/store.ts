@@ -10,6 +10,7 @@ import { formatProblem, validateDataset } from '../model/validate';
 import { buildIndex, type DatasetIndex } from '../query/indexes';
 import { EMPTY_FILTERS, type Filters } from '../query/filter';
 import { defaultFocus } from '../query/focus';
+import { rememberView } from './rememberView';
 
 export type LoadState =
   | { status: 'loading'; /** What is happening, for the status line. */ message?: string }
@@ -17,6 +18,8 @@ export type LoadState =
   | { status: 'ready'; name: string; index: DatasetIndex; warnings: Problem[] };
 
 export type LaneGrouping = 'actor' | 'category' | 'none';
+/** Which view shares the workspace tab with the other: the actor graph or the map. */
+export type MainView = 'graph' | 'map';
 
 export interface Notice {
   id: number;
@@ -38,6 +41,7 @@ export interface TracelineData {
   /** Show only top-level actors (ISI and the army fold into Pakistan). */
   collapseActors: boolean;
   notices: readonly Notice[];
+  mainView: MainView;
   /** The evidence passage the source reader shows (an event or relation id and its evidence index). */
   passage: PassageRef | null;
 }
@@ -63,6 +67,7 @@ export interface TracelineActions {
   setHover(hover: Partial<TracelineData['hover']>): void;
   setLaneGrouping(grouping: LaneGrouping): void;
   setCollapseActors(collapse: boolean): void;
+  setMainView(view: MainView): void;
   addNotice(message: string, items?: readonly string[]): void;
   dismissNotice(id: number): void;
   /** Shows an evidence passage in the source reader (null: the selection's first). */
@@ -80,6 +85,7 @@ export const INITIAL_DATA: TracelineData = {
   laneGrouping: 'actor',
   collapseActors: false,
   notices: [],
+  mainView: 'graph',
   passage: null,
 };
 
@@ -135,6 +141,10 @@ export const useStore = create<TracelineState>()((set, get) => ({
   setHover: (hover) => set((s) => ({ hover: { ...s.hover, ...hover } })),
   setLaneGrouping: (laneGrouping) => set({ laneGrouping }),
   setCollapseActors: (collapseActors) => set({ collapseActors }),
+  setMainView: (mainView) => {
+    rememberView(mainView);
+    set({ mainView });
+  },
   addNotice: (message, items) =>
     set((s) => ({
       notices: [...s.notices, { id: ++noticeId, message, ...(items ? { items } : {}) }],

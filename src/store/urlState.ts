@@ -5,12 +5,13 @@
  * stay short).
  */
 import { PLOVER_CATEGORIES, type Category } from '../model/schema';
-import type { LaneGrouping, TracelineData } from './store';
+import type { LaneGrouping, MainView, TracelineData } from './store';
 import { EMPTY_FILTERS } from '../query/filter';
+import { formatBbox, parseBbox } from '../query/map/bbox';
 
 export type UrlFields = Pick<
   TracelineData,
-  'filters' | 'selection' | 'laneGrouping' | 'collapseActors'
+  'filters' | 'selection' | 'laneGrouping' | 'collapseActors' | 'mainView'
 >;
 
 type Patch = { [K in keyof UrlFields]?: Partial<UrlFields[K]> | UrlFields[K] };
@@ -109,6 +110,13 @@ export const URL_PARAMS: Record<string, Param> = {
         : `must be best or text, not "${raw}"`,
     serialise: (s) => (s.filters.dates === EMPTY_FILTERS.dates ? null : s.filters.dates),
   },
+  bbox: {
+    parse: (raw) => {
+      const box = parseBbox(raw);
+      return typeof box === 'string' ? box : { filters: { bbox: box } };
+    },
+    serialise: (s) => (s.filters.bbox ? formatBbox(s.filters.bbox) : null),
+  },
   sel: {
     parse: (raw) => {
       const ids = idList(raw);
@@ -129,6 +137,13 @@ export const URL_PARAMS: Record<string, Param> = {
       return typeof v === 'string' ? v : { collapseActors: v };
     },
     serialise: (s) => flag(s.collapseActors, false),
+  },
+  view: {
+    parse: (raw) =>
+      raw === 'graph' || raw === 'map'
+        ? { mainView: raw as MainView }
+        : `must be graph or map, not "${raw}"`,
+    serialise: (s) => (s.mainView === 'graph' ? null : s.mainView),
   },
 };
 
@@ -220,6 +235,7 @@ export function parseUrl(search: string, base: UrlFields, known?: KnownIds): Par
     if (patch.selection) state.selection = patch.selection as string[];
     if (patch.laneGrouping) state.laneGrouping = patch.laneGrouping as LaneGrouping;
     if (patch.collapseActors !== undefined) state.collapseActors = patch.collapseActors as boolean;
+    if (patch.mainView) state.mainView = patch.mainView as MainView;
   }
   if (window) {
     const [from, to] = window;

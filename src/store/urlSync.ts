@@ -5,12 +5,14 @@
  */
 import { INITIAL_DATA, useStore, type TracelineState } from './store';
 import { parseUrl, serialiseUrl, type KnownIds, type UrlFields } from './urlState';
+import { rememberedView } from './rememberView';
 
 const pick = (s: TracelineState): UrlFields => ({
   filters: s.filters,
   selection: s.selection,
   laneGrouping: s.laneGrouping,
   collapseActors: s.collapseActors,
+  mainView: s.mainView,
 });
 
 /** What a link opens on when it has no parameters: the dataset's defaults. */
@@ -68,6 +70,10 @@ const report = (problems: string[]) => {
 
 export function startUrlSync(): () => void {
   report(applyLocation());
+  // A link that does not choose the graph or the map opens on the one last chosen here.
+  if (!new URLSearchParams(window.location.search).has('view')) {
+    useStore.setState({ mainView: rememberedView() });
+  }
   // Rewrite the address without what was ignored, so a copied link is clean.
   let last = currentQuery();
   window.history.replaceState(window.history.state, '', urlFor(last));

@@ -13,6 +13,7 @@ const BASE: UrlFields = {
   selection: [],
   laneGrouping: 'actor',
   collapseActors: false,
+  mainView: 'graph',
 };
 const known = {
   actor: (id: string) => ['ttp', 'pakistan', 'isi'].includes(id),
@@ -30,10 +31,12 @@ describe('the URL table', () => {
         window: [day('2021-08-01'), endOfDay('2022-04-30')],
         includePossible: false,
         dates: 'text',
+        bbox: [60.5, 29.1, 71.3, 35.2],
       },
       selection: ['airstrikes', 'talks'],
       laneGrouping: 'category',
       collapseActors: true,
+      mainView: 'map',
     };
     const query = serialiseUrl(state, BASE);
     const { state: back, problems } = parseUrl(query, BASE, known);
@@ -51,6 +54,7 @@ describe('the URL table', () => {
       { window: [0, 1] },
       { includePossible: false },
       { dates: 'text' },
+      { bbox: [60, 29, 71, 35] },
     ];
     for (const v of variants) {
       expect(
@@ -152,6 +156,25 @@ describe('the URL table', () => {
     ]);
     expect(state.filters.actors).toEqual(['ttp']);
     expect(state.selection).toEqual(['talks']);
+  });
+
+  it('reads the place filter (bbox=west,south,east,north) and the graph-or-map tab', () => {
+    const { state, problems } = parseUrl('bbox=60.5,29.1,71.3,35.2&view=map', BASE);
+    expect(problems).toEqual([]);
+    expect(state.filters.bbox).toEqual([60.5, 29.1, 71.3, 35.2]);
+    expect(state.mainView).toBe('map');
+    expect(serialiseUrl(state, BASE)).toBe('bbox=60.5%2C29.1%2C71.3%2C35.2&view=map');
+    // Across the antimeridian: west east of east is allowed.
+    expect(parseUrl('bbox=170,-20,-170,-10', BASE).state.filters.bbox).toEqual([
+      170, -20, -170, -10,
+    ]);
+    for (const bad of ['1,2,3', '0,0,200,10', '0,10,5,0', 'a,b,c,d', '1,2,3,4,5', '0,-95,1,1']) {
+      const read = parseUrl(`bbox=${bad}&view=table`, BASE);
+      expect(read.state.filters.bbox, bad).toBeNull();
+      expect(read.state.mainView).toBe('graph');
+      expect(read.problems[0], bad).toMatch(/"bbox"/);
+      expect(read.problems[1]).toMatch(/"view": must be graph or map/);
+    }
   });
 
   it('never throws, whatever the query', () => {

@@ -13,7 +13,16 @@
  */
 import type { ActorKind, Event, Participant, Source } from '../../model/schema';
 import { ActorTable } from './actors';
-import { cleanText, codes, external, IdPool, num, title, type Precision } from './common';
+import {
+  cleanText,
+  codes,
+  external,
+  IdPool,
+  num,
+  precisionOf,
+  title,
+  type Precision,
+} from './common';
 import { acledWhen, readDay, ymd } from './dates';
 import { acledToPlover } from './plover';
 import { cellsOf, recordsOf, type Table } from './table';
@@ -45,7 +54,12 @@ const kindOf = (inter: string, name: string): ActorKind | undefined => {
   return k === 'military' && /^government of /i.test(name) ? 'government' : k;
 };
 
-const GEO: Record<string, Precision> = { '1': 'point', '2': 'near', '3': 'region' };
+/** ACLED geo_precision to the model's location precision (reference/formats.md). */
+export const ACLED_GEO_PRECISION: Record<string, Precision> = {
+  '1': 'point',
+  '2': 'near',
+  '3': 'region',
+};
 
 /** Inline formatting tags that real notes carry ("[size=large]…[/size]"). */
 const TAGS = /\[\/?[a-z]+(?:=[^\]]*)?\]/gi;
@@ -168,7 +182,7 @@ export function mapAcled(table: Table, file: string): Mapped {
         ? {
             location: {
               name: place,
-              ...(GEO[get('geo_precision')] ? { precision: GEO[get('geo_precision')] } : {}),
+              ...precisionOf(ACLED_GEO_PRECISION, get('geo_precision')),
               ...(lat !== null && lon !== null ? { lat, lon } : {}),
             },
           }

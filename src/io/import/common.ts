@@ -56,3 +56,14 @@ export function external(edtf: string, note: string): DateClaim {
 }
 
 export type Precision = (typeof LOCATION_PRECISIONS)[number];
+
+/**
+ * `{ precision }` for a location from a format's code table, or nothing for a code the
+ * table lacks ("constructor" and other inherited names included).
+ */
+export function precisionOf(
+  table: Readonly<Record<string, Precision>>,
+  code: string,
+): { precision?: Precision } {
+  return Object.hasOwn(table, code) ? { precision: table[code]! } : {};
+}

@@ -9,12 +9,25 @@
  */
 import type { ActorKind, Event, Participant, Source } from '../../model/schema';
 import { ActorTable } from './actors';
-import { cleanText, codes, external, IdPool, num, title, type Precision } from './common';
+import {
+  cleanText,
+  codes,
+  external,
+  IdPool,
+  num,
+  precisionOf,
+  title,
+  type Precision,
+} from './common';
 import { readDay, ucdpWhen, ymd } from './dates';
 import { cellsOf, recordsOf, type Table } from './table';
 import type { Mapped } from './types';
 
-const WHERE: Record<string, Precision> = {
+/**
+ * UCDP where_prec to the model's location precision: 5 (a larger part of a country, or a
+ * point between places) is an area, as 4 (a first-level unit) is.
+ */
+export const UCDP_WHERE_PRECISION: Record<string, Precision> = {
   '1': 'point',
   '2': 'near',
   '3': 'district',
@@ -133,7 +146,7 @@ export function mapUcdp(table: Table, file: string): Mapped {
         ? {
             location: {
               name: place,
-              ...(WHERE[get('where_prec')] ? { precision: WHERE[get('where_prec')] } : {}),
+              ...precisionOf(UCDP_WHERE_PRECISION, get('where_prec')),
               ...(lat !== null && lon !== null ? { lat, lon } : {}),
             },
           }

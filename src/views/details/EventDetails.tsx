@@ -5,6 +5,7 @@ import { currentStep, selectionWalk, type PassageRef } from '../../query/evidenc
 import { selectFilters, selectIndex, selectPassage, selectSelection } from '../../store/selectors';
 import { DateProvenance, qualifierLabel } from './DateProvenance';
 import { clip, LongText } from './LongText';
+import { PRECISION_WORDS } from '../../query/map/places';
 import './details.css';
 
 /**
@@ -159,7 +160,12 @@ function EventCard({ index, id }: { index: DatasetIndex; id: string }) {
           aggregate event)
         </p>
       )}
-      {e.location && <p>Where: {e.location.name}</p>}
+      {e.location && (
+        <p>
+          Where: {e.location.name}
+          {e.location.precision && ` (${PRECISION_WORDS[e.location.precision]})`}
+        </p>
+      )}
       <h4>Who</h4>
       <ul className="participants">
         {e.participants.map((p, k) => (

@@ -5,6 +5,7 @@ import { useStore } from '../../store/store';
 import { selectFilters, selectIndex, visibleFacets } from '../../store/selectors';
 import { ActorTree } from './ActorTree';
 import { Count } from './Count';
+import { PlaceFilter } from './PlaceFilter';
 import { treeKey } from './treeKeys';
 import './filters.css';
 
@@ -20,6 +21,7 @@ function isClear(f: Filters) {
     f.categories.length === 0 &&
     f.text.trim() === '' &&
     f.window === null &&
+    f.bbox === null &&
     f.includeSubActors === EMPTY_FILTERS.includeSubActors &&
     f.includePossible === EMPTY_FILTERS.includePossible
   );
@@ -52,6 +54,7 @@ export function FiltersPanel() {
         <ActorTree index={index} counts={byActor} />
         <CategoryFilter present={[...index.eventsByCategory.keys()]} counts={byCategory} />
         <WindowFilter />
+        <PlaceFilter />
       </div>
     </section>
   );

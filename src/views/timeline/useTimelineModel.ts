@@ -8,10 +8,19 @@ import { buildModel } from '../../query/timeline/layout';
 
 /** The filters minus the window, with an identity that holds while only the window moves. */
 function useFiltersWithoutWindow(filters: Filters): Filters {
-  const { actors, includeSubActors, categories, text, includePossible, dates } = filters;
+  const { actors, includeSubActors, categories, text, includePossible, dates, bbox } = filters;
   return useMemo(
-    () => ({ actors, includeSubActors, categories, text, includePossible, dates, window: null }),
-    [actors, includeSubActors, categories, text, includePossible, dates],
+    () => ({
+      actors,
+      includeSubActors,
+      categories,
+      text,
+      includePossible,
+      dates,
+      bbox,
+      window: null,
+    }),
+    [actors, includeSubActors, categories, text, includePossible, dates, bbox],
   );
 }
 
