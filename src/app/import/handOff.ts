@@ -74,36 +74,55 @@ export function splitIndex(
   };
 }
 
-/** The index again, from its head and all its slices. */
-export function joinIndex(head: IndexHead, slices: readonly Slice[]): DatasetIndex {
-  const arrays: Record<SliceKey, unknown[]> = {
+/**
+ * Puts the index back together as its slices arrive, each in its own task, so that the last
+ * step (finish) has little left to do.
+ */
+export class IndexJoiner {
+  private readonly arrays: Record<SliceKey, unknown[]> = {
     events: [],
     sources: [],
     searchText: [],
     extents: [],
     bestExtents: [],
   };
-  for (const { key, at, items } of slices) {
-    const into = arrays[key];
+  private readonly eventsById = new Map<string, number>();
+  count = 0;
+
+  add({ key, at, items }: Slice): void {
+    const into = this.arrays[key];
     for (let i = 0; i < items.length; i++) into[at + i] = items[i];
+    if (key === 'events') {
+      items.forEach((e, i) => this.eventsById.set((e as Event).id, at + i));
+    }
+    this.count++;
   }
-  const h = head.index;
-  const events = arrays.events as Event[];
-  const dataset: Dataset = { ...h.dataset, events, sources: arrays.sources as Source[] };
-  const extents = arrays.extents as Extent[];
-  const text = { ...h.dates.text, extents };
-  const best = head.bestIsText
-    ? text
-    : { ...h.dates.best, extents: arrays.bestExtents as Extent[] };
-  const eventsById = new Map<string, number>();
-  for (let i = 0; i < events.length; i++) eventsById.set(events[i]!.id, i);
-  return {
-    ...h,
-    dataset,
-    events,
-    eventsById,
-    searchText: arrays.searchText as string[],
-    extents,
-    dates: { text, best },
-  };
+
+  finish(head: IndexHead): DatasetIndex {
+    const { arrays } = this;
+    const h = head.index;
+    const events = arrays.events as Event[];
+    const dataset: Dataset = { ...h.dataset, events, sources: arrays.sources as Source[] };
+    const extents = arrays.extents as Extent[];
+    const text = { ...h.dates.text, extents };
+    const best = head.bestIsText
+      ? text
+      : { ...h.dates.best, extents: arrays.bestExtents as Extent[] };
+    return {
+      ...h,
+      dataset,
+      events,
+      eventsById: this.eventsById,
+      searchText: arrays.searchText as string[],
+      extents,
+      dates: { text, best },
+    };
+  }
+}
+
+/** The index again, from its head and all its slices. */
+export function joinIndex(head: IndexHead, slices: readonly Slice[]): DatasetIndex {
+  const joiner = new IndexJoiner();
+  for (const s of slices) joiner.add(s);
+  return joiner.finish(head);
 }

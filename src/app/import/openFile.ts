@@ -6,7 +6,7 @@
  */
 import { proxy, wrap } from 'comlink';
 import type { OnProgress } from '../../io/import/progress';
-import { joinIndex, type Slice } from './handOff';
+import { IndexJoiner, type Slice } from './handOff';
 import type { OpenApi } from './open.worker';
 import { openBytes, type Opened } from './openBytes';
 import { readBytes } from './readBytes';
@@ -43,24 +43,24 @@ export function openFile(file: File, onProgress: OnProgress): OpenJob {
     });
   });
   // Slices come through their own channel: the reply says how many to wait for.
-  const slices: Slice[] = [];
+  const joiner = new IndexJoiner();
   let arrived = () => {};
   const onSlice = (s: Slice) => {
-    slices.push(s);
+    joiner.add(s);
     arrived();
   };
   const work = (async (): Promise<Opened> => {
     const reply = await api.open(file, proxy(onProgress), proxy(onSlice));
     const { head } = reply;
     if (!head) return { read: reply.read, index: null };
-    if (slices.length < head.slices) {
+    if (joiner.count < head.slices) {
       await new Promise<void>((resolve) => {
         arrived = () => {
-          if (slices.length >= head.slices) resolve();
+          if (joiner.count >= head.slices) resolve();
         };
       });
     }
-    const index = joinIndex(head, slices);
+    const index = joiner.finish(head);
     const read = reply.read;
     read.result.dataset = index.dataset;
     return { read, index };
