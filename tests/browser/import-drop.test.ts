@@ -93,6 +93,7 @@ describe('opening a big file', () => {
     await status
       .getByText(/^Parsing: [\d,]+ rows · [\d.]+ of 3\d\.\d MB · [\d,]+ rows\/s$/)
       .waitFor();
+    await b.expectNoAxeViolations();
     const value = Number(await bar.getAttribute('value'));
     expect(value).toBeGreaterThan(0);
     expect(value).toBeLessThan(100);

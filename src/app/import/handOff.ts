@@ -27,7 +27,7 @@ export interface IndexHead {
 }
 
 /** Items per slice: small enough that unpacking one takes the page a few milliseconds. */
-export const SLICE_SIZE = 2000;
+export const SLICE_SIZE = 250;
 
 export function splitIndex(
   index: DatasetIndex,

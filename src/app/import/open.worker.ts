@@ -16,8 +16,14 @@ export interface OpenReply {
   head: IndexHead | null;
 }
 
+const IN_FLIGHT = 4;
+
 const api = {
-  async open(file: File, onProgress: OnProgress, onSlice: (s: Slice) => void): Promise<OpenReply> {
+  async open(
+    file: File,
+    onProgress: OnProgress,
+    onSlice: (s: Slice) => void | Promise<void>,
+  ): Promise<OpenReply> {
     const report = throttled(onProgress, 100);
     const bytes = await readBytes(file, (read) =>
       report({ stage: 'reading', rows: 0, done: read / Math.max(1, file.size) }),
@@ -28,7 +34,12 @@ const api = {
     else read.result = { ...read.result, dataset: null };
     if (!index) return { read, head: null };
     const { head, slices, transfer: buffers } = splitIndex(index);
-    for (const s of slices) void onSlice(s);
+    // A few slices in flight at a time: the page gets idle moments between them to collect
+    // garbage in, rather than one long pause when a flood of messages has filled its heap.
+    for (let i = 0; i < slices.length; i++) {
+      const sent = onSlice(slices[i]!);
+      if (i % IN_FLIGHT === IN_FLIGHT - 1) await sent;
+    }
     return transfer({ read, head }, buffers);
   },
 };
