@@ -5,15 +5,12 @@ import { ownersOf, passageItems, readerParagraphs, type Segment } from '../../qu
 import { formatEdtf } from '../../model/formatDate';
 import { currentStep, itemOf, selectionWalk } from '../../query/evidence';
 import { PassageMenu, type MenuChoice } from './PassageMenu';
+import { pickSources } from './pickSources';
 import './reader.css';
 
 /** Characters of text rendered at once: a long source is read a window at a time. */
 const WINDOW = 40_000;
-/**
- * Sources the picker lists at most. An import has one source per row: 300k options would
- * cost the page seconds to lay out, and nobody scrolls them; the shown source, those of the
- * selection and the first ones are listed, and the last option says how many are not.
- */
+/** Sources the picker lists (see pickSources); the last option says how many more there are. */
 const MAX_PICK = 200;
 
 interface OpenMenu {
@@ -62,11 +59,16 @@ export function SourceReader() {
   const from = Math.min(shown.from, Math.max(0, length - WINDOW));
   const to = Math.min(length, from + WINDOW);
 
-  const picked = useMemo(() => {
-    if (sources.length <= MAX_PICK) return sources;
-    const keep = new Set([shown.source, ...walk.slice(0, MAX_PICK).map((w) => w.source)]);
-    return sources.filter((s, i) => i < MAX_PICK || keep.has(s.id));
-  }, [sources, shown.source, walk]);
+  const picked = useMemo(
+    () =>
+      pickSources(
+        sources,
+        shown.source,
+        walk.map((w) => w.source),
+        MAX_PICK,
+      ),
+    [sources, shown.source, walk],
+  );
 
   const items = useMemo(
     () => (index && source ? passageItems(index.dataset, source.id) : []),
