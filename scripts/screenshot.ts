@@ -3,8 +3,8 @@
  *   [--full] [--selector "[aria-label=Timeline]"] [--open tests/fixtures/import/acled.csv]
  *
  * Builds nothing: serves dist/ (run `npm run build` first) and saves a PNG of the page,
- * so that anyone can look at what a view really shows. --open opens a file through "Open a
- * dataset" first (an import's preview is accepted).
+ * so that anyone can look at what a view really shows. --open opens a file with "Open a
+ * dataset" first, and waits for what it brings (a dataset, its problems or an import preview).
  */
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/browser/chromium';
@@ -36,10 +36,7 @@ try {
     .waitFor();
   if (values.open) {
     await page.getByLabel('Open a dataset').setInputFiles(values.open);
-    const importButton = page.getByRole('dialog').getByRole('button', { name: /^Import/ });
-    await importButton.click({ timeout: 5000 }).catch(() => undefined);
-    await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    await page.waitForTimeout(500);
+    await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 120_000 });
   }
   await page.waitForTimeout(500);
   const target = values.selector ? page.locator(values.selector).first() : page;

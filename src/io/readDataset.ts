@@ -6,6 +6,7 @@ import { validateJsonText, type ValidationResult } from '../model/validate';
 import { decodeBytes, type Encoding } from './decode';
 import { detectFormat } from './import/detect';
 import { importText } from './import/pipeline';
+import type { OnProgress } from './import/progress';
 import type { ImportResult } from './import/types';
 
 export interface ReadResult extends ValidationResult {
@@ -38,16 +39,21 @@ export type ReadAnyResult =
  * (ACLED, UCDP GED, GDELT, TimelineJS; told by its content, never its name) goes through
  * the import pipeline, whose result a preview shows when rows were set aside.
  */
-export function readAnyFile(bytes: Uint8Array, file: string): ReadAnyResult {
+export function readAnyFile(
+  bytes: Uint8Array,
+  file: string,
+  onProgress?: OnProgress,
+): ReadAnyResult {
   const decoded = decodeBytes(bytes);
   // A Traceline dataset names its format: no need to parse it twice to find out.
   if (!('error' in decoded) && !decoded.text.includes('"traceline/1"')) {
     const detected = detectFormat(decoded.text);
     if (typeof detected !== 'string' && detected.format !== 'traceline') {
-      const result = importText(decoded.text, { file });
+      const result = importText(decoded.text, { file, ...(onProgress ? { onProgress } : {}) });
       const warnings = decoded.warnings.map((w) => w.message);
       return { kind: 'import', result: { ...result, warnings: [...warnings, ...result.warnings] } };
     }
   }
+  onProgress?.({ stage: 'validating', rows: 0, done: 0 });
   return { kind: 'dataset', result: readDataset(bytes) };
 }

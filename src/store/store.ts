@@ -55,8 +55,11 @@ export interface PassageRef {
 export interface TracelineActions {
   /** Validates parsed JSON and, when it passes, indexes it and resets the view. */
   loadDataset(name: string, json: unknown): void;
-  /** Shows a validated dataset (or its problems); its warnings become a notice. */
-  loadValidated(name: string, result: ValidationResult): void;
+  /**
+   * Shows a validated dataset (or its problems); its warnings become a notice. `index`, when
+   * given, is the dataset's index built elsewhere (a worker).
+   */
+  loadValidated(name: string, result: ValidationResult, index?: DatasetIndex): void;
   setFilters(patch: Partial<Filters>): void;
   toggleActor(id: string): void;
   toggleCategory(category: Category): void;
@@ -101,12 +104,12 @@ export const useStore = create<TracelineState>()((set, get) => ({
   loadDataset(name, json) {
     get().loadValidated(name, validateDataset(json));
   },
-  loadValidated(name, { dataset, problems }) {
+  loadValidated(name, { dataset, problems }, built) {
     if (!dataset) {
       set({ load: { status: 'error', name, problems } });
       return;
     }
-    const index = buildIndex(dataset);
+    const index = built?.dataset === dataset ? built : buildIndex(dataset);
     const defaultFilters = { ...EMPTY_FILTERS, window: defaultFocus(index) };
     set({
       load: { status: 'ready', name, index, warnings: problems },

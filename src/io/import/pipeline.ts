@@ -12,6 +12,7 @@ import { mapAcled } from './acled';
 import { slug } from './common';
 import { detectFormat } from './detect';
 import { mapGdelt } from './gdelt';
+import type { OnProgress } from './progress';
 import { readTable } from './table';
 import { mapTimeline, type Slide } from './timelinejs';
 import { sheetColumn, sheetSlides } from './timelineSheet';
@@ -23,6 +24,8 @@ export interface ImportOptions {
   file?: string;
   /** Today as YYYY-MM-DD, where a format gives no date at all (TimelineJS publication). */
   today?: string;
+  /** Told how far the import has got (rows parsed, then each later step). */
+  onProgress?: OnProgress;
 }
 
 const empty = (warnings: string[], format: ImportResult['format'] = null): ImportResult => ({
@@ -96,7 +99,8 @@ function importUnsafe(text: string, opts: ImportOptions): ImportResult {
     mapped.badRows.unshift(...bad);
     mapped.rowsRead += bad.length;
   } else {
-    const table = readTable(text, detected.delimiter, detected.hasHeader);
+    const table = readTable(text, detected.delimiter, detected.hasHeader, opts.onProgress);
+    opts.onProgress?.({ stage: 'mapping', rows: table.rows.length, done: 0 });
     if (format === 'acled') mapped = mapAcled(table, file);
     else if (format === 'ucdp-ged') mapped = mapUcdp(table, file);
     else if (format === 'gdelt') mapped = mapGdelt(table, file);
@@ -116,6 +120,7 @@ function importUnsafe(text: string, opts: ImportOptions): ImportResult {
       mapped.rowsRead = table.rows.length;
     }
   }
+  opts.onProgress?.({ stage: 'validating', rows: mapped.events.length, done: 0 });
   return gate(mapped, format, file);
 }
 

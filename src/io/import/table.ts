@@ -4,7 +4,11 @@
  * row 1), counting records, not lines, so a note with line breaks is still one row.
  */
 import Papa from 'papaparse';
+import type { OnProgress } from './progress';
 import { RowProblems, type BadRow } from './types';
+
+/** Records between two progress reports. */
+const PROGRESS_EVERY = 2000;
 
 export interface Table {
   header: string[];
@@ -14,30 +18,47 @@ export interface Table {
   problems: BadRow[];
 }
 
-export function readTable(text: string, delimiter: string, hasHeader: boolean): Table {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+export function readTable(
+  text: string,
+  delimiter: string,
+  hasHeader: boolean,
+  onProgress?: OnProgress,
+): Table {
+  const body = text.replace(/^\uFEFF/, '');
+  const first = hasHeader ? 1 : 0;
+  const records: string[][] = [];
+  const problems: BadRow[] = [];
+  // Record by record (papaparse's streaming interface), so a long file can say how far it is.
+  Papa.parse<string[]>(body, {
     delimiter,
     header: false,
     dynamicTyping: false, // codes stay strings: CAMEO 0256 is not 256
     skipEmptyLines: false, // blank lines are skipped below, after numbering, as a spreadsheet counts them
     // GDELT is unquoted: a stray " in a name must not swallow the rows after it.
     quoteChar: delimiter === '\t' ? '\u0000' : '"',
+    step: (step) => {
+      records.push(step.data);
+      const row = records.length;
+      for (const e of step.errors) {
+        if (e.type !== 'Quotes') continue;
+        problems.push({
+          row,
+          column: '',
+          value: '',
+          message: `the file cannot be read here: ${e.message.toLowerCase()}`,
+        });
+      }
+      if (onProgress && row % PROGRESS_EVERY === 0) {
+        onProgress({ stage: 'parsing', rows: row - first, done: step.meta.cursor / body.length });
+      }
+    },
   });
-  const records = parsed.data;
   const header = hasHeader ? (records[0] ?? []).map((h) => h.trim()) : [];
-  const first = hasHeader ? 1 : 0;
   const rows = records
     .map((cells, i) => ({ row: i + 1, cells }))
     .slice(first)
     .filter((r) => r.cells.some((c) => c.trim() !== ''));
-  const problems: BadRow[] = parsed.errors
-    .filter((e) => e.type === 'Quotes')
-    .map((e) => ({
-      row: (e.row ?? 0) + 1,
-      column: '',
-      value: '',
-      message: `the file cannot be read here: ${e.message.toLowerCase()}`,
-    }));
+  onProgress?.({ stage: 'parsing', rows: rows.length, done: 1 });
   return { header, rows, problems };
 }
 

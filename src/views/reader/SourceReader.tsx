@@ -5,10 +5,13 @@ import { ownersOf, passageItems, readerParagraphs, type Segment } from '../../qu
 import { formatEdtf } from '../../model/formatDate';
 import { currentStep, itemOf, selectionWalk } from '../../query/evidence';
 import { PassageMenu, type MenuChoice } from './PassageMenu';
+import { pickSources } from './pickSources';
 import './reader.css';
 
 /** Characters of text rendered at once: a long source is read a window at a time. */
 const WINDOW = 40_000;
+/** Sources the picker lists (see pickSources); the last option says how many more there are. */
+const MAX_PICK = 200;
 
 interface OpenMenu {
   /** The start offset of the segment it was opened from (to give focus back). */
@@ -36,7 +39,7 @@ export function SourceReader() {
   const current = step >= 0 ? walk[step]! : null;
 
   // The reader follows the current passage's source; the picker can show another.
-  const sources = index?.dataset.sources ?? [];
+  const sources = useMemo(() => index?.dataset.sources ?? [], [index]);
   const [shown, setShown] = useState({ source: sources[0]?.id ?? '', follow: '', from: 0 });
   const followKey = current ? `${current.id}#${current.evidence}` : '';
   if (index && current && followKey !== shown.follow) {
@@ -55,6 +58,17 @@ export function SourceReader() {
   const length = source?.text.length ?? 0;
   const from = Math.min(shown.from, Math.max(0, length - WINDOW));
   const to = Math.min(length, from + WINDOW);
+
+  const picked = useMemo(
+    () =>
+      pickSources(
+        sources,
+        shown.source,
+        walk.map((w) => w.source),
+        MAX_PICK,
+      ),
+    [sources, shown.source, walk],
+  );
 
   const items = useMemo(
     () => (index && source ? passageItems(index.dataset, source.id) : []),
@@ -153,11 +167,16 @@ export function SourceReader() {
               value={source.id}
               onChange={(e) => setShown({ source: e.target.value, follow: followKey, from: 0 })}
             >
-              {sources.map((s) => (
+              {picked.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.title}
                 </option>
               ))}
+              {picked.length < sources.length && (
+                <option disabled value="">
+                  … {sources.length - picked.length} more: select an event to read its source
+                </option>
+              )}
             </select>
           </label>
         )}

@@ -1,0 +1,70 @@
+/**
+ * Opens a file in a Web Worker (open.worker.ts), so that parsing, validating and indexing a
+ * big file never holds the page up; the main thread only puts the handed-back index together.
+ * Cancelling stops the worker at once. Without Worker support (tests in node), the same
+ * steps run here.
+ */
+import { proxy, wrap } from 'comlink';
+import type { OnProgress } from '../../io/import/progress';
+import { IndexJoiner, type Slice } from './handOff';
+import type { OpenApi } from './open.worker';
+import { openBytes, type Opened } from './openBytes';
+import { readBytes } from './readBytes';
+
+/** The reason a cancelled job's promise gives. */
+export class Cancelled extends Error {
+  constructor() {
+    super('the import was cancelled');
+  }
+}
+
+export interface OpenJob {
+  done: Promise<Opened>;
+  cancel(): void;
+}
+
+export function openFile(file: File, onProgress: OnProgress): OpenJob {
+  let cancel = () => {};
+  const cancelled = new Promise<never>((_, reject) => {
+    cancel = () => reject(new Cancelled());
+  });
+  if (typeof Worker === 'undefined') {
+    const here = readBytes(file, (read) =>
+      onProgress({ stage: 'reading', rows: 0, done: read / Math.max(1, file.size) }),
+    ).then((bytes) => openBytes(bytes, file.name, onProgress));
+    return { done: Promise.race([here, cancelled]), cancel };
+  }
+  const worker = new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+  const api = wrap<OpenApi>(worker);
+  const failed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      reject(new Error(e.message || 'the import worker stopped'));
+    });
+  });
+  // Slices come through their own channel: the reply says how many to wait for.
+  const joiner = new IndexJoiner();
+  let arrived = () => {};
+  const onSlice = (s: Slice) => {
+    joiner.add(s);
+    arrived();
+  };
+  const work = (async (): Promise<Opened> => {
+    const reply = await api.open(file, proxy(onProgress), proxy(onSlice));
+    const { head } = reply;
+    if (!head) return { read: reply.read, index: null };
+    if (joiner.count < head.slices) {
+      await new Promise<void>((resolve) => {
+        arrived = () => {
+          if (joiner.count >= head.slices) resolve();
+        };
+      });
+    }
+    const index = joiner.finish(head);
+    const read = reply.read;
+    read.result.dataset = index.dataset;
+    return { read, index };
+  })();
+  const done = Promise.race([work, cancelled, failed]).finally(() => worker.terminate());
+  return { done, cancel };
+}
