@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useStore } from '../store/store';
+import { keepAndOpen } from '../store/library';
 import { readAnyFile } from '../io/readDataset';
 import type { ImportResult } from '../io/import';
 import type { Problem } from '../model/validate';
@@ -45,7 +46,8 @@ export function OpenDataset() {
   const openImported = (name: string, result: ImportResult) => {
     if (result.dataset) {
       const problems = asWarnings(result.warnings);
-      useStore.getState().loadValidated(name, { dataset: result.dataset, problems });
+      // Kept in the library (the link names it), then shown.
+      void keepAndOpen(name, result.dataset, result.format ?? 'import', problems);
     } else {
       const problems: Problem[] = result.warnings.map((message) => ({
         severity: 'error',
@@ -97,7 +99,9 @@ export function OpenDataset() {
         await paint();
       }
       if (read.kind === 'import') openImported(file.name, read.result);
-      else useStore.getState().loadValidated(file.name, read.result);
+      else if (read.result.dataset) {
+        void keepAndOpen(file.name, read.result.dataset, 'traceline', read.result.problems);
+      } else useStore.getState().loadValidated(file.name, read.result);
     } catch (err) {
       fail(`the file could not be read: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -74,8 +74,8 @@ const isString = (x: unknown): x is string => typeof x === 'string';
 
 /** What the Library lists, without the (possibly large) JSON. */
 export function entryOf(record: LibraryRecord): LibraryEntry {
-  const { json: _json, ...entry } = record;
-  return entry;
+  const { id, title, format, events, from, to, size, added } = record;
+  return { id, title, format, events, from, to, size, added };
 }
 
 /** Checks a stored value's shape; a sentence when it is not a record. */

@@ -40,6 +40,8 @@ export interface TracelineData {
   notices: readonly Notice[];
   /** The evidence passage the source reader shows (an event or relation id and its evidence index). */
   passage: PassageRef | null;
+  /** Library ids of what is open (several: combined; none: a dataset the library lacks). */
+  datasets: readonly string[];
 }
 
 /** One evidence item: the `evidence`-th quote of the event or relation `id`. */
@@ -52,7 +54,7 @@ export interface TracelineActions {
   /** Validates parsed JSON and, when it passes, indexes it and resets the view. */
   loadDataset(name: string, json: unknown): void;
   /** Shows a validated dataset (or its problems); its warnings become a notice. */
-  loadValidated(name: string, result: ValidationResult): void;
+  loadValidated(name: string, result: ValidationResult, datasets?: readonly string[]): void;
   setFilters(patch: Partial<Filters>): void;
   toggleActor(id: string): void;
   toggleCategory(category: Category): void;
@@ -81,6 +83,7 @@ export const INITIAL_DATA: TracelineData = {
   collapseActors: false,
   notices: [],
   passage: null,
+  datasets: ['seed'],
 };
 
 let noticeId = 0;
@@ -95,7 +98,7 @@ export const useStore = create<TracelineState>()((set, get) => ({
   loadDataset(name, json) {
     get().loadValidated(name, validateDataset(json));
   },
-  loadValidated(name, { dataset, problems }) {
+  loadValidated(name, { dataset, problems }, datasets = []) {
     if (!dataset) {
       set({ load: { status: 'error', name, problems } });
       return;
@@ -109,6 +112,7 @@ export const useStore = create<TracelineState>()((set, get) => ({
       selection: [],
       hover: { actor: null, ids: [] },
       passage: null,
+      datasets: [...datasets],
       // Notices were about the dataset (or link) before this one.
       notices: [],
     });

@@ -10,7 +10,7 @@ import { EMPTY_FILTERS } from '../query/filter';
 
 export type UrlFields = Pick<
   TracelineData,
-  'filters' | 'selection' | 'laneGrouping' | 'collapseActors'
+  'filters' | 'selection' | 'laneGrouping' | 'collapseActors' | 'datasets'
 >;
 
 type Patch = { [K in keyof UrlFields]?: Partial<UrlFields[K]> | UrlFields[K] };
@@ -123,6 +123,15 @@ export const URL_PARAMS: Record<string, Param> = {
         : `must be actor, category or none, not "${raw}"`,
     serialise: (s) => (s.laneGrouping === 'actor' ? null : s.laneGrouping),
   },
+  // The open datasets, by library id (the bundled report alone is the default).
+  ds: {
+    parse: (raw) => {
+      const ids = idList(raw);
+      return ids?.length ? { datasets: ids } : `"${raw}" is not a list of library ids`;
+    },
+    serialise: (s) =>
+      s.datasets.length === 0 || s.datasets.join() === 'seed' ? null : s.datasets.join(','),
+  },
   collapse: {
     parse: (raw) => {
       const v = parseFlag(raw);
@@ -220,6 +229,7 @@ export function parseUrl(search: string, base: UrlFields, known?: KnownIds): Par
     if (patch.selection) state.selection = patch.selection as string[];
     if (patch.laneGrouping) state.laneGrouping = patch.laneGrouping as LaneGrouping;
     if (patch.collapseActors !== undefined) state.collapseActors = patch.collapseActors as boolean;
+    if (patch.datasets) state.datasets = patch.datasets as string[];
   }
   if (window) {
     const [from, to] = window;

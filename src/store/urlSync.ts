@@ -11,6 +11,7 @@ const pick = (s: TracelineState): UrlFields => ({
   selection: s.selection,
   laneGrouping: s.laneGrouping,
   collapseActors: s.collapseActors,
+  datasets: s.datasets,
 });
 
 /** What a link opens on when it has no parameters: the dataset's defaults. */
@@ -32,11 +33,16 @@ const urlFor = (query: string) =>
 /**
  * Applies the current location's parameters to the store. Parameters absent from the URL
  * take their defaults, so back/forward restore exactly. Returns the ignored parameters.
+ * The open datasets are what is loaded: a location naming others (back or forward to
+ * another dataset) calls `reopen` with them.
  */
-export function applyLocation(): string[] {
+export function applyLocation(reopen?: (ids: readonly string[]) => void): string[] {
   const s = useStore.getState();
   const { state, problems } = parseUrl(window.location.search, defaults(s), knownIds(s));
-  useStore.setState(state);
+  const wanted = state.datasets;
+  useStore.setState({ ...state, datasets: s.datasets });
+  const open = s.datasets.length ? s.datasets : ['seed'];
+  if (reopen && wanted.join() !== open.join() && s.datasets.length > 0) reopen(wanted);
   return problems;
 }
 
@@ -49,7 +55,7 @@ const report = (problems: string[]) => {
   }
 };
 
-export function startUrlSync(): () => void {
+export function startUrlSync(reopen?: (ids: readonly string[]) => void): () => void {
   report(applyLocation());
   // Rewrite the address without what was ignored, so a copied link is clean.
   let last = serialiseUrl(pick(useStore.getState()), defaults(useStore.getState()));
@@ -68,7 +74,7 @@ export function startUrlSync(): () => void {
   const onPop = () => {
     applying = true;
     try {
-      report(applyLocation());
+      report(applyLocation(reopen));
     } finally {
       applying = false;
     }

@@ -9,6 +9,7 @@ const BASE: UrlFields = {
   selection: [],
   laneGrouping: 'actor',
   collapseActors: false,
+  datasets: ['seed'],
 };
 const known = { actor: (id: string) => id === 'ttp', item: (id: string) => id === 'talks' };
 
