@@ -140,6 +140,48 @@ describe('the library', () => {
     expect(new URL(page.url()).searchParams.get('ds')).toBeNull();
   });
 
+  it('without IndexedDB (private browsing) a file still opens, and the page says it is not kept', async () => {
+    const { page } = b;
+    await page.addInitScript(() =>
+      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }),
+    );
+    await b.open();
+    await importAcled(page);
+    const unavailable =
+      'This browser keeps no local data here (IndexedDB is unavailable, e.g. in private browsing).';
+    await page
+      .getByText(
+        `Could not keep “${TITLE}” in the library: ${unavailable} ${TITLE} is open, but will not be here after a reload.`,
+      )
+      .waitFor();
+    expect(new URL(page.url()).searchParams.get('ds')).toBeNull();
+    const dialog = await openLibrary(page);
+    expect(await dialog.getByRole('alert').textContent()).toBe(
+      `Could not read the library: ${unavailable}`,
+    );
+    expect(await dialog.getByRole('rowheader').allTextContents()).toEqual([REPORT]);
+  });
+
+  it('a full quota leaves nothing half-written, and says how to make room', async () => {
+    const { page } = b;
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await b.open();
+    await importAcled(page);
+    await page
+      .getByText(
+        `Could not keep “${TITLE}” in the library: the browser's storage for this page is full (quota exceeded). Nothing was written; delete datasets from the Library to make room.`,
+        { exact: false },
+      )
+      .waitFor();
+    const dialog = await openLibrary(page);
+    expect(await dialog.getByRole('rowheader').allTextContents()).toEqual([REPORT]);
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+  });
+
   it('a link to a dataset this browser does not keep opens the report, and says so', async () => {
     await b.open('?ds=acled-zzzz');
     const { page } = b;
