@@ -39,10 +39,12 @@ const urlFor = (query: string) =>
 export function applyLocation(reopen?: (ids: readonly string[]) => void): string[] {
   const s = useStore.getState();
   const { state, problems } = parseUrl(window.location.search, defaults(s), knownIds(s));
-  const wanted = state.datasets;
+  // A location naming other datasets is read again once they are open (its ids are theirs).
+  if (reopen && s.datasets.length > 0 && state.datasets.join() !== s.datasets.join()) {
+    reopen(state.datasets);
+    return [];
+  }
   useStore.setState({ ...state, datasets: s.datasets });
-  const open = s.datasets.length ? s.datasets : ['seed'];
-  if (reopen && wanted.join() !== open.join() && s.datasets.length > 0) reopen(wanted);
   return problems;
 }
 

@@ -88,6 +88,11 @@ describe('the library', () => {
     await match.getByRole('button', { name: 'Combine', exact: true }).click();
     await ready(page, 23);
     expect(new URL(page.url()).searchParams.get('ds')).toBe(`seed,${id}`);
+    // Back and forward walk between the views, each reopened from the library.
+    await page.goBack();
+    await ready(page, 4);
+    await page.goForward();
+    await ready(page, 23);
 
     // Filtering by the TTP shows the events of both datasets.
     await page.goto(`${page.url()}&from=..&to=..`);
