@@ -84,6 +84,22 @@ describe('the library', () => {
       name: `TTP: Tehrik-i-Taliban Pakistan (${TITLE}) is Tehrik-e-Taliban Pakistan (${REPORT})`,
     });
     expect(await ttp.isChecked()).toBe(true);
+    // A match the reader knows: ACLED's state forces are the report's Pakistani military
+    // (suggested, but near names start unchecked). Two actors of one dataset are refused.
+    const military = match.getByRole('checkbox', {
+      name: `Military Forces of Pakistan (${TITLE}) is Pakistani military (${REPORT})`,
+    });
+    expect(await military.isChecked()).toBe(false);
+    const rows = await match.getByRole('checkbox').count();
+    await match.getByLabel('This actor').selectOption({ label: 'Police Forces of Pakistan' });
+    await match.getByLabel('is the same as').selectOption({ label: 'Civilians (Pakistan)' });
+    await match.getByRole('button', { name: 'Add the match' }).click();
+    await match.getByRole('alert').getByText('Choose actors of two different datasets.').waitFor();
+    await match.getByLabel('This actor').selectOption({ label: 'Military Forces of Pakistan' });
+    await match.getByLabel('is the same as').selectOption({ label: 'Pakistani military' });
+    await match.getByRole('button', { name: 'Add the match' }).click();
+    expect(await military.isChecked()).toBe(true);
+    expect(await match.getByRole('checkbox').count()).toBe(rows);
     await b.expectNoAxeViolations();
     await match.getByRole('button', { name: 'Combine', exact: true }).click();
     await ready(page, 23);
@@ -106,6 +122,7 @@ describe('the library', () => {
     // Details say which dataset each came from.
     await rowHeader(page, CLASH).getByRole('button').click();
     await region(page, 'Details').getByText(`From the dataset ${TITLE}`).waitFor();
+    await region(page, 'Details').getByRole('button', { name: 'Pakistani military' }).waitFor();
 
     // The link reopens the same view.
     const link = page.url();
@@ -115,7 +132,7 @@ describe('the library', () => {
     await expect.poll(() => counts(page).textContent()).toMatch(/^7 of 23 events/);
     await region(page, 'Details').getByRole('heading', { name: CLASH, level: 3 }).waitFor();
     expect(b.errors).toEqual([]);
-  });
+  }, 120_000); // one walk through import, reload, combine and reload: longer than most tests
 
   it('renames and deletes a kept dataset', async () => {
     await b.open();

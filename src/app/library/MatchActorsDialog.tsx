@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CombinationDraft, Merge } from '../../store/library';
 import type { MatchSuggestion } from '../../model/matchActors';
+import { AddMatch } from './AddMatch';
 
 const keyOf = (m: { keep: Merge[0]; merge: Merge[1] } | Merge) => {
   const [a, b] = 'keep' in m ? [m.keep, m.merge] : m;
@@ -11,6 +12,25 @@ const REASONS: Record<MatchSuggestion['reason'], string> = {
   initials: 'initials',
   'similar name': 'similar name',
 };
+const why = (s: MatchSuggestion) =>
+  `${REASONS[s.reason]}${s.score < 1 ? `, ${Math.round(s.score * 100)}% alike` : ''}`;
+
+/** A pair the dialog lists: a suggestion, or a match the reader made. */
+interface Row {
+  keep: Merge[0];
+  merge: Merge[1];
+  why: string;
+}
+
+/** The suggestions, then the matches confirmed before that no suggestion offers. */
+function rowsOf(draft: CombinationDraft): Row[] {
+  const rows: Row[] = draft.suggestions.map((s) => ({ keep: s.keep, merge: s.merge, why: why(s) }));
+  const listed = new Set(rows.map(keyOf));
+  for (const [keep, merge] of draft.checked) {
+    if (!listed.has(keyOf([keep, merge]))) rows.push({ keep, merge, why: 'your match' });
+  }
+  return rows;
+}
 
 /**
  * The actors of the datasets being combined that look like the same one, each with a box:
@@ -29,6 +49,7 @@ export function MatchActorsDialog({
   const ref = useRef<HTMLDialogElement>(null);
   const heading = useId();
   const [checked, setChecked] = useState(() => new Set(draft.checked.map(keyOf)));
+  const [rows, setRows] = useState(() => rowsOf(draft));
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -57,11 +78,11 @@ export function MatchActorsDialog({
         Combining {draft.titles.map((t) => `“${t}”`).join(' and ')}. Each checked pair becomes one
         actor, so filtering by it shows the events of every dataset.
       </p>
-      {draft.suggestions.length === 0 ? (
-        <p>No actors look alike; every actor stays apart.</p>
+      {rows.length === 0 ? (
+        <p>No actors look alike; every actor stays apart unless you match them below.</p>
       ) : (
         <ul className="match-list" aria-label="Suggested matches">
-          {draft.suggestions.map((s) => {
+          {rows.map((s) => {
             const key = keyOf(s);
             return (
               <li key={key}>
@@ -69,24 +90,27 @@ export function MatchActorsDialog({
                   <input type="checkbox" checked={checked.has(key)} onChange={() => toggle(key)} />{' '}
                   {label(s.merge)} is {label(s.keep)}
                 </label>{' '}
-                <span className="match-why">
-                  ({REASONS[s.reason]}
-                  {s.score < 1 && `, ${Math.round(s.score * 100)}% alike`})
-                </span>
+                <span className="match-why">({s.why})</span>
               </li>
             );
           })}
         </ul>
       )}
+      <AddMatch
+        draft={draft}
+        onAdd={(m) => {
+          const key = keyOf(m);
+          if (!rows.some((r) => keyOf(r) === key)) {
+            setRows([...rows, { keep: m[0], merge: m[1], why: 'your match' }]);
+          }
+          setChecked(new Set(checked).add(key));
+        }}
+      />
       <div className="library-footer">
         <button
           type="button"
           onClick={() =>
-            onConfirm(
-              draft.suggestions
-                .filter((s) => checked.has(keyOf(s)))
-                .map((s) => [s.keep, s.merge] as Merge),
-            )
+            onConfirm(rows.filter((r) => checked.has(keyOf(r))).map((r) => [r.keep, r.merge]))
           }
         >
           Combine
