@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import { useStore } from '../store/store';
 import { startUrlSync } from '../store/urlSync';
-import { loadSeed } from './loadSeed';
+import { openDatasets, openFromLink } from '../store/library';
 import { DatasetHeader } from './DatasetHeader';
 import { DatasetProblems } from './DatasetProblems';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
 import { OpenDataset } from './OpenDataset';
 import { ExportMenu } from './ExportMenu';
+import { LibraryButton } from './library/LibraryButton';
 import { Workspace } from './Workspace';
 import { KeyboardHelp } from './KeyboardHelp';
 import { focusLandmark, LANDMARKS } from './landmarks';
@@ -26,26 +27,21 @@ export function App() {
   const load = useStore((s) => s.load);
 
   useEffect(() => {
-    let cancelled = false;
-    loadSeed()
-      .then(({ name, json }) => !cancelled && useStore.getState().loadDataset(name, json))
-      .catch((e: unknown) => {
-        const message = `the bundled dataset could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
-        useStore.setState({
-          load: {
-            status: 'error',
-            name: 'the bundled dataset',
-            problems: [{ severity: 'error', path: [], message }],
-          },
-        });
+    // The datasets the link names (`ds`), from this browser's library; else the report.
+    openFromLink().catch((e: unknown) => {
+      const message = `the bundled dataset could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
+      useStore.setState({
+        load: {
+          status: 'error',
+          name: 'the bundled dataset',
+          problems: [{ severity: 'error', path: [], message }],
+        },
       });
-    return () => {
-      cancelled = true;
-    };
+    });
   }, []);
 
   const ready = load.status === 'ready';
-  useEffect(() => (ready ? startUrlSync() : undefined), [ready]);
+  useEffect(() => (ready ? startUrlSync((ids) => void openDatasets(ids)) : undefined), [ready]);
 
   return (
     <div className="app">
@@ -66,6 +62,7 @@ export function App() {
         {load.status === 'ready' && <DatasetHeader />}
         {ready && <KeyboardHelp />}
         <OpenDataset />
+        <LibraryButton />
         {load.status === 'ready' && <ExportMenu />}
       </header>
       <Notices />

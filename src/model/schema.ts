@@ -240,6 +240,7 @@ export const Event = z.object({
   magnitude: Magnitude.optional(),
   evidence: z.array(Evidence).min(1, 'every event needs at least one evidence quote'),
   origin: Origin.optional().describe('For imported events: the record they came from'),
+  dataset: Id.optional().describe('In a combined dataset: the part (in `combines`) it came from'),
 });
 
 export const RELATION_KINDS = [
@@ -263,6 +264,13 @@ export const Relation = z.object({
   summary: z.string().default(''),
   when: DateClaim.optional().describe('An EDTF interval such as "1947/.." or "../2021-08"'),
   evidence: z.array(Evidence).min(1, 'every relation needs at least one evidence quote'),
+  dataset: Id.optional().describe('In a combined dataset: the part (in `combines`) it came from'),
+});
+
+/** One of the datasets a combined dataset was made from. */
+export const Part = z.object({
+  id: Id.describe('Its id in the library; prefixes the ids it brought'),
+  title: z.string().min(1),
 });
 
 export const Dataset = z.object({
@@ -275,6 +283,10 @@ export const Dataset = z.object({
   actors: z.array(Actor),
   events: z.array(Event),
   relations: z.array(Relation).default([]),
+  combines: z
+    .array(Part)
+    .optional()
+    .describe('Set when this dataset combines others: each event and relation names its part'),
 });
 
 export type DateClaim = z.infer<typeof DateClaim>;
@@ -294,6 +306,7 @@ export type Location = z.infer<typeof Location>;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 export type Relation = z.infer<typeof Relation>;
 export type RelationKind = (typeof RELATION_KINDS)[number];
+export type Part = z.infer<typeof Part>;
 export type Dataset = z.infer<typeof Dataset>;
 /** What a dataset author writes: defaults (aliases, summary…) may be left out. */
 export type DatasetInput = z.input<typeof Dataset>;

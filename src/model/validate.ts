@@ -164,6 +164,14 @@ function validateUnsafe(json: unknown, text?: string): ValidationResult {
     checkActor(r.to, ['relations', i, 'to']);
   });
 
+  // Parts of a combined dataset: each event and relation names one that is listed.
+  const partIds = new Set((data.combines ?? []).map((p) => p.id));
+  const checkPart = (id: string | undefined, path: PathPart[]) => {
+    if (id !== undefined && !partIds.has(id)) error(path, `unknown dataset part "${id}"`);
+  };
+  data.events.forEach((e, i) => checkPart(e.dataset, ['events', i, 'dataset']));
+  data.relations.forEach((r, i) => checkPart(r.dataset, ['relations', i, 'dataset']));
+
   // Affiliation cycles (A in B in A): walk up from each actor.
   const parentOf = new Map(data.actors.map((a) => [a.id, a.parent]));
   const reported = new Set<string>();

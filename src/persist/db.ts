@@ -5,18 +5,21 @@
  * Object stores:
  * - `datasets`: the library: datasets opened or imported, kept across reloads (key: id).
  * - `drafts`: the workbench's work in progress, saved as it is edited (key: id).
+ * - `combinations`: the actor matches confirmed for a set of library datasets (key: their
+ *   ids joined with commas, as the `ds` link parameter writes them). Version 2.
  *
  * A new object store means a new DB_VERSION and a branch in `upgrade` that creates it.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 export const DB_NAME = 'traceline';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** A stored record's value is owned by the module that writes it; here it is opaque JSON. */
 export interface TracelineDB extends DBSchema {
   datasets: { key: string; value: { id: string } & Record<string, unknown> };
   drafts: { key: string; value: { id: string } & Record<string, unknown> };
+  combinations: { key: string; value: { id: string } & Record<string, unknown> };
 }
 
 let opening: Promise<IDBPDatabase<TracelineDB>> | null = null;
@@ -36,6 +39,7 @@ export function openTracelineDb() {
         db.createObjectStore('datasets', { keyPath: 'id' });
         db.createObjectStore('drafts', { keyPath: 'id' });
       }
+      if (oldVersion < 2) db.createObjectStore('combinations', { keyPath: 'id' });
     },
   }).catch((error: unknown) => {
     opening = null;

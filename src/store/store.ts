@@ -44,6 +44,8 @@ export interface TracelineData {
   mainView: MainView;
   /** The evidence passage the source reader shows (an event or relation id and its evidence index). */
   passage: PassageRef | null;
+  /** Library ids of what is open (several: combined; none: a dataset the library lacks). */
+  datasets: readonly string[];
 }
 
 /** One evidence item: the `evidence`-th quote of the event or relation `id`. */
@@ -57,9 +59,14 @@ export interface TracelineActions {
   loadDataset(name: string, json: unknown): void;
   /**
    * Shows a validated dataset (or its problems); its warnings become a notice. `index`, when
-   * given, is the dataset's index built elsewhere (a worker).
+   * given, is the dataset's index built elsewhere (a worker); `datasets` are the library ids
+   * of what is open.
    */
-  loadValidated(name: string, result: ValidationResult, index?: DatasetIndex): void;
+  loadValidated(
+    name: string,
+    result: ValidationResult,
+    opts?: { index?: DatasetIndex; datasets?: readonly string[] },
+  ): void;
   setFilters(patch: Partial<Filters>): void;
   toggleActor(id: string): void;
   toggleCategory(category: Category): void;
@@ -90,6 +97,7 @@ export const INITIAL_DATA: TracelineData = {
   notices: [],
   mainView: 'graph',
   passage: null,
+  datasets: ['seed'],
 };
 
 let noticeId = 0;
@@ -104,7 +112,7 @@ export const useStore = create<TracelineState>()((set, get) => ({
   loadDataset(name, json) {
     get().loadValidated(name, validateDataset(json));
   },
-  loadValidated(name, { dataset, problems }, built) {
+  loadValidated(name, { dataset, problems }, { index: built, datasets = [] } = {}) {
     if (!dataset) {
       set({ load: { status: 'error', name, problems } });
       return;
@@ -118,6 +126,7 @@ export const useStore = create<TracelineState>()((set, get) => ({
       selection: [],
       hover: { actor: null, ids: [] },
       passage: null,
+      datasets: [...datasets],
       // Notices were about the dataset (or link) before this one.
       notices: [],
     });

@@ -11,7 +11,7 @@ import { formatBbox, parseBbox } from '../query/map/bbox';
 
 export type UrlFields = Pick<
   TracelineData,
-  'filters' | 'selection' | 'laneGrouping' | 'collapseActors' | 'mainView'
+  'filters' | 'selection' | 'laneGrouping' | 'collapseActors' | 'mainView' | 'datasets'
 >;
 
 type Patch = { [K in keyof UrlFields]?: Partial<UrlFields[K]> | UrlFields[K] };
@@ -131,6 +131,15 @@ export const URL_PARAMS: Record<string, Param> = {
         : `must be actor, category or none, not "${raw}"`,
     serialise: (s) => (s.laneGrouping === 'actor' ? null : s.laneGrouping),
   },
+  // The open datasets, by library id (the bundled report alone is the default).
+  ds: {
+    parse: (raw) => {
+      const ids = idList(raw);
+      return ids?.length ? { datasets: ids } : `"${raw}" is not a list of library ids`;
+    },
+    serialise: (s) =>
+      s.datasets.length === 0 || s.datasets.join() === 'seed' ? null : s.datasets.join(','),
+  },
   collapse: {
     parse: (raw) => {
       const v = parseFlag(raw);
@@ -236,6 +245,7 @@ export function parseUrl(search: string, base: UrlFields, known?: KnownIds): Par
     if (patch.laneGrouping) state.laneGrouping = patch.laneGrouping as LaneGrouping;
     if (patch.collapseActors !== undefined) state.collapseActors = patch.collapseActors as boolean;
     if (patch.mainView) state.mainView = patch.mainView as MainView;
+    if (patch.datasets) state.datasets = patch.datasets as string[];
   }
   if (window) {
     const [from, to] = window;

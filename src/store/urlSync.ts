@@ -13,6 +13,7 @@ const pick = (s: TracelineState): UrlFields => ({
   laneGrouping: s.laneGrouping,
   collapseActors: s.collapseActors,
   mainView: s.mainView,
+  datasets: s.datasets,
 });
 
 /** What a link opens on when it has no parameters: the dataset's defaults. */
@@ -37,7 +38,8 @@ const currentQuery = () => {
 export function onlyWindowChanged(a: UrlFields, b: UrlFields): boolean {
   if (a.filters.window === b.filters.window) return false;
   if (a.selection !== b.selection || a.laneGrouping !== b.laneGrouping) return false;
-  if (a.collapseActors !== b.collapseActors) return false;
+  if (a.collapseActors !== b.collapseActors || a.mainView !== b.mainView) return false;
+  if (a.datasets !== b.datasets) return false;
   const keys = Object.keys(a.filters) as (keyof UrlFields['filters'])[];
   return keys.every((k) => k === 'window' || a.filters[k] === b.filters[k]);
 }
@@ -51,11 +53,18 @@ const urlFor = (query: string) =>
 /**
  * Applies the current location's parameters to the store. Parameters absent from the URL
  * take their defaults, so back/forward restore exactly. Returns the ignored parameters.
+ * The open datasets are what is loaded: a location naming others (back or forward to
+ * another dataset) calls `reopen` with them.
  */
-export function applyLocation(): string[] {
+export function applyLocation(reopen?: (ids: readonly string[]) => void): string[] {
   const s = useStore.getState();
   const { state, problems } = parseUrl(window.location.search, defaults(s), knownIds(s));
-  useStore.setState(state);
+  // A location naming other datasets is read again once they are open (its ids are theirs).
+  if (reopen && s.datasets.length > 0 && state.datasets.join() !== s.datasets.join()) {
+    reopen(state.datasets);
+    return [];
+  }
+  useStore.setState({ ...state, datasets: s.datasets });
   return problems;
 }
 
@@ -68,7 +77,7 @@ const report = (problems: string[]) => {
   }
 };
 
-export function startUrlSync(): () => void {
+export function startUrlSync(reopen?: (ids: readonly string[]) => void): () => void {
   report(applyLocation());
   // A link that does not choose the graph or the map opens on the one last chosen here.
   if (!new URLSearchParams(window.location.search).has('view')) {
@@ -103,7 +112,7 @@ export function startUrlSync(): () => void {
     clearTimeout(pending);
     applying = true;
     try {
-      report(applyLocation());
+      report(applyLocation(reopen));
     } finally {
       applying = false;
     }

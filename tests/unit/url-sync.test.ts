@@ -9,6 +9,8 @@ const base: UrlFields = {
   selection: [],
   laneGrouping: 'actor',
   collapseActors: false,
+  mainView: 'graph',
+  datasets: ['seed'],
 };
 const withWindow = (w: readonly [number, number] | null): UrlFields => ({
   ...base,
@@ -27,6 +29,8 @@ describe('onlyWindowChanged', () => {
     expect(onlyWindowChanged({ ...moved, selection: ['x'] }, base)).toBe(false);
     expect(onlyWindowChanged({ ...moved, laneGrouping: 'category' }, base)).toBe(false);
     expect(onlyWindowChanged({ ...moved, collapseActors: true }, base)).toBe(false);
+    expect(onlyWindowChanged({ ...moved, mainView: 'map' }, base)).toBe(false);
+    expect(onlyWindowChanged({ ...moved, datasets: ['seed', 'acled'] }, base)).toBe(false);
     const filtered = { ...moved, filters: { ...moved.filters, text: 'khost' } };
     expect(onlyWindowChanged(filtered, base)).toBe(false);
   });

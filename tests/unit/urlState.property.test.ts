@@ -10,6 +10,7 @@ const BASE: UrlFields = {
   laneGrouping: 'actor',
   collapseActors: false,
   mainView: 'graph',
+  datasets: ['seed'],
 };
 const known = { actor: (id: string) => id === 'ttp', item: (id: string) => id === 'talks' };
 

@@ -14,6 +14,7 @@ const BASE: UrlFields = {
   laneGrouping: 'actor',
   collapseActors: false,
   mainView: 'graph',
+  datasets: ['seed'],
 };
 const known = {
   actor: (id: string) => ['ttp', 'pakistan', 'isi'].includes(id),
@@ -37,11 +38,23 @@ describe('the URL table', () => {
       laneGrouping: 'category',
       collapseActors: true,
       mainView: 'map',
+      datasets: ['seed', 'acled-1x2y3z'],
     };
     const query = serialiseUrl(state, BASE);
     const { state: back, problems } = parseUrl(query, BASE, known);
     expect(problems).toEqual([]);
     expect(back).toEqual(state);
+  });
+
+  it('names the open datasets by library id; the report alone is the default', () => {
+    expect(serialiseUrl({ ...BASE, datasets: ['acled-1x2y3z'] }, BASE)).toBe('ds=acled-1x2y3z');
+    expect(serialiseUrl({ ...BASE, datasets: ['seed'] }, BASE)).toBe('');
+    // Not in the library: nothing to name.
+    expect(serialiseUrl({ ...BASE, datasets: [] }, BASE)).toBe('');
+    expect(parseUrl('?ds=seed,acled-1', BASE).state.datasets).toEqual(['seed', 'acled-1']);
+    expect(parseUrl('?ds=Bad!', BASE).problems).toEqual([
+      'Ignored the link parameter "ds": "Bad!" is not a list of library ids.',
+    ]);
   });
 
   it('has a row for every filter, so none can be left out of a link', () => {

@@ -10,6 +10,7 @@ import type { ImportProgress } from '../../io/import/progress';
 import type { Problem } from '../../model/validate';
 import type { DatasetIndex } from '../../query/indexes';
 import { useStore } from '../../store/store';
+import { keepAndOpen } from '../../store/library';
 import { Cancelled, openFile, type OpenJob } from './openFile';
 import type { Opened } from './openBytes';
 
@@ -39,15 +40,18 @@ const fail = (name: string, message: string) =>
 function show(name: string, { read, index }: Opened) {
   // The moment the page takes over (the bench measures the import up to here).
   performance.mark('traceline:opened');
-  const store = useStore.getState();
+  // A dataset that opens is kept in the library (the link names it), then shown.
+  const built = index ?? undefined;
   if (read.kind === 'dataset') {
-    store.loadValidated(name, read.result, index ?? undefined);
+    const { dataset, problems } = read.result;
+    if (dataset) void keepAndOpen(name, dataset, 'traceline', problems, built);
+    else useStore.getState().loadValidated(name, read.result);
     return;
   }
-  const { dataset, warnings } = read.result;
+  const { dataset, warnings, format } = read.result;
   const severity = dataset ? 'warning' : 'error';
   const problems: Problem[] = warnings.map((message) => ({ severity, path: [], message }));
-  if (dataset) store.loadValidated(name, { dataset, problems }, index ?? undefined);
+  if (dataset) void keepAndOpen(name, dataset, format ?? 'import', problems, built);
   else useStore.setState({ load: { status: 'error', name, problems } });
 }
 

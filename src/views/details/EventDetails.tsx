@@ -111,6 +111,30 @@ function Quotes({ id, evidence }: { id: string; evidence: readonly Evidence[] })
   );
 }
 
+/** In a combined dataset: which dataset an event or relation came from, and its source. */
+function FromPart({
+  index,
+  part,
+  source,
+}: {
+  index: DatasetIndex;
+  part?: string;
+  source?: string;
+}) {
+  const title = index.dataset.combines?.find((p) => p.id === part)?.title;
+  if (!title) return null;
+  return (
+    <p className="detail-from">
+      From the dataset <cite>{title}</cite>
+      {source && (
+        <>
+          , source <cite>{source}</cite>
+        </>
+      )}
+    </p>
+  );
+}
+
 /** A participant the text describes but does not name: who says it is this actor. */
 function IdentifiedFromOutside({ i }: { i: Identification }) {
   return (
@@ -149,6 +173,7 @@ function EventCard({ index, id }: { index: DatasetIndex; id: string }) {
           </>
         )}
       </p>
+      <FromPart index={index} part={e.dataset} source={source?.title} />
       {e.summary && (
         <p>
           <LongText key={e.id} text={e.summary} />
@@ -199,6 +224,7 @@ function RelationCard({ index, id }: { index: DatasetIndex; id: string }) {
         <span className="cat-swatch cat-relation" aria-hidden="true" />
         Relation · a lasting tie, not a dated incident
       </p>
+      <FromPart index={index} part={r.dataset} source={source?.title} />
       <p className="relation-ends">
         <ActorButton id={r.from} /> {KIND_LABELS[r.kind] ?? r.kind.replace(/-/g, ' ')}{' '}
         <ActorButton id={r.to} />

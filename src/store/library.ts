@@ -1,0 +1,240 @@
+/**
+ * The store's side of the library: what is open is named by library ids (the `ds` link
+ * parameter), kept datasets are read from and written to persist/library, and several open
+ * at once are combined (model/combine) with the actor matches the reader confirmed. Views
+ * call these functions; only this module talks to the persistence layer.
+ */
+import type { DatasetIndex } from '../query/indexes';
+import type { Dataset } from '../model/schema';
+import type { Problem } from '../model/validate';
+import { validateDataset } from '../model/validate';
+import { combineDatasets } from '../model/combine';
+import { suggestMatches, type MatchSuggestion } from '../model/matchActors';
+import {
+  deleteRecord,
+  getMatches,
+  getRecord,
+  listEntries,
+  putMatches,
+  putRecord,
+  renameRecord,
+  StorageError,
+  type Merge,
+} from '../persist/library';
+import { fromRecord, SEED_ID, toRecord, type LibraryEntry } from '../persist/libraryRecord';
+import { loadSeed } from './seed';
+import { useStore } from './store';
+import { URL_PARAMS, readQuery } from './urlState';
+
+export type { LibraryEntry, Merge };
+
+interface Loaded {
+  dataset: Dataset;
+  entry: LibraryEntry;
+  problems: Problem[];
+}
+
+/** Datasets read this session, by id (a combination reads each twice: to match, to open). */
+const cache = new Map<string, Loaded>();
+
+async function readSeed(): Promise<Loaded> {
+  const { json } = await loadSeed();
+  const { dataset, problems } = validateDataset(json);
+  if (!dataset) throw new Error(problems[0]?.message ?? 'it does not validate');
+  const entry = { ...toRecord(dataset, { format: 'traceline', added: new Date(0) }), json: '' };
+  return { dataset, problems, entry: { ...entry, id: SEED_ID, added: '' } };
+}
+
+/** One dataset of the library; a sentence when it cannot be had. */
+async function read(id: string): Promise<Loaded | string> {
+  const hit = cache.get(id);
+  if (hit) return hit;
+  let loaded: Loaded | string;
+  if (id === SEED_ID) loaded = await readSeed();
+  else {
+    const value = await getRecord(id);
+    if (value === undefined) return `“${id}” is not in this browser's library`;
+    const back = fromRecord(value);
+    loaded = typeof back === 'string' ? back : { ...back, problems: [] };
+  }
+  if (typeof loaded !== 'string') cache.set(id, loaded);
+  return loaded;
+}
+
+/** Only the latest opening shows (a quick back and forward starts several). */
+let generation = 0;
+
+const notice = (message: string) => useStore.getState().addNotice(message);
+const status = (message: string) => useStore.setState({ load: { status: 'loading', message } });
+
+/** A fresh link for a newly opened view: only the datasets (back returns to the last view). */
+function freshLink(ids: readonly string[]) {
+  const ds = URL_PARAMS.ds!.serialise({ ...useStore.getState(), datasets: ids });
+  window.history.pushState(null, '', `${window.location.pathname}${ds ? `?ds=${ds}` : ''}`);
+}
+
+/** Matches for a combination: the ones confirmed for it, else every same name. */
+async function matchesFor(ids: readonly string[], parts: readonly Loaded[]): Promise<Merge[]> {
+  const stored = await getMatches(ids).catch(() => null);
+  if (stored) return stored;
+  return suggestMatches(parts.map((p) => p.dataset.actors))
+    .filter((m) => m.reason === 'same name')
+    .map((m) => [m.keep, m.merge]);
+}
+
+/**
+ * Opens datasets of the library by id: one as it is, several combined. Ids the library does
+ * not hold are left out with a notice; with none left, the bundled report opens.
+ */
+export async function openDatasets(
+  ids: readonly string[],
+  opts: { merges?: readonly Merge[]; fresh?: boolean } = {},
+): Promise<void> {
+  const mine = ++generation;
+  status(ids.length > 1 ? 'Combining the datasets…' : 'Opening the dataset…');
+  const missing: string[] = [];
+  const parts: Loaded[] = [];
+  const found: string[] = [];
+  for (const id of new Set(ids)) {
+    const got = await read(id).catch((e: unknown) => (e instanceof Error ? e.message : String(e)));
+    if (typeof got === 'string') missing.push(got);
+    else {
+      parts.push(got);
+      found.push(id);
+    }
+  }
+  if (parts.length === 0) {
+    parts.push(await read(SEED_ID).then((x) => x as Loaded));
+    found.push(SEED_ID);
+  }
+  if (mine !== generation) return;
+  if (opts.fresh) freshLink(found);
+  const { loadValidated } = useStore.getState();
+  if (parts.length === 1) {
+    const [only] = parts as [Loaded];
+    loadValidated(
+      only.entry.title,
+      { dataset: only.dataset, problems: only.problems },
+      { datasets: found },
+    );
+  } else {
+    const merges = opts.merges ?? (await matchesFor(found, parts));
+    if (mine !== generation) return;
+    const combined = combineDatasets(
+      parts.map((p, i) => ({ id: found[i]!, title: p.entry.title, dataset: p.dataset })),
+      merges,
+    );
+    // The validator stays the one gate, for a combination too.
+    loadValidated(combined.title, validateDataset(combined), { datasets: found });
+  }
+  if (missing.length) notice(`Not opened: ${missing.join('; ')}.`);
+}
+
+/** Opens the datasets the link names (`ds`), or the bundled report. */
+export function openFromLink(): Promise<void> {
+  const { params } = readQuery(window.location.search);
+  const raw = params.find(([key]) => key === 'ds')?.[1];
+  const parsed = raw === undefined ? null : URL_PARAMS.ds!.parse(raw);
+  const ids = parsed && typeof parsed !== 'string' ? (parsed.datasets as string[]) : [SEED_ID];
+  return openDatasets(ids);
+}
+
+/**
+ * Keeps a dataset just read from a file in the library and opens it. When it cannot be kept
+ * (quota, private browsing), it still opens, and a notice says it will not survive a reload.
+ */
+export async function keepAndOpen(
+  name: string,
+  dataset: Dataset,
+  format: string,
+  problems: Problem[],
+  index?: DatasetIndex,
+): Promise<void> {
+  const record = toRecord(dataset, { format, added: new Date() });
+  try {
+    const entry = await putRecord(record);
+    const titled = { ...dataset, title: entry.title };
+    cache.set(entry.id, { dataset: titled, entry, problems: [] });
+    freshLink([entry.id]);
+    // The index was built for the untitled dataset; the title is not indexed, so it serves.
+    const built = index && { ...index, dataset: titled };
+    useStore
+      .getState()
+      .loadValidated(name, { dataset: titled, problems }, { index: built, datasets: [entry.id] });
+  } catch (error) {
+    if (!(error instanceof StorageError)) throw error;
+    freshLink([]);
+    useStore.getState().loadValidated(name, { dataset, problems }, { index, datasets: [] });
+    notice(`${error.message} ${dataset.title} is open, but will not be here after a reload.`);
+  }
+}
+
+/** The library: the bundled report first, then what this browser keeps (newest first). */
+export async function libraryEntries(): Promise<{ entries: LibraryEntry[]; error?: string }> {
+  const seed = await read(SEED_ID);
+  const first = typeof seed === 'string' ? [] : [seed.entry];
+  try {
+    return { entries: [...first, ...(await listEntries())] };
+  } catch (error) {
+    return { entries: first, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export async function renameDataset(id: string, title: string): Promise<void> {
+  await renameRecord(id, title);
+  cache.delete(id);
+  const s = useStore.getState();
+  // The open dataset takes its new name at once.
+  if (s.load.status === 'ready' && s.datasets.join() === id) {
+    const dataset = { ...s.load.index.dataset, title };
+    useStore.setState({ load: { ...s.load, index: { ...s.load.index, dataset } } });
+  }
+}
+
+export async function deleteDataset(id: string): Promise<void> {
+  await deleteRecord(id);
+  cache.delete(id);
+  const open = useStore.getState().datasets;
+  if (open.includes(id))
+    await openDatasets(
+      open.filter((x) => x !== id),
+      { fresh: true },
+    );
+}
+
+export interface CombinationDraft {
+  ids: string[];
+  titles: string[];
+  /** Each dataset's actors' names by id, to show the suggestions. */
+  names: Map<string, string>[];
+  suggestions: MatchSuggestion[];
+  /** The matches checked at first: the ones confirmed before, else the same names. */
+  checked: Merge[];
+}
+
+/** What the "Match actors" dialog needs to combine these datasets. */
+export async function draftCombination(ids: readonly string[]): Promise<CombinationDraft> {
+  const parts: Loaded[] = [];
+  for (const id of ids) {
+    const got = await read(id);
+    if (typeof got === 'string') throw new Error(got);
+    parts.push(got);
+  }
+  return {
+    ids: [...ids],
+    titles: parts.map((p) => p.entry.title),
+    names: parts.map((p) => new Map(p.dataset.actors.map((a) => [a.id, a.name]))),
+    suggestions: suggestMatches(parts.map((p) => p.dataset.actors)),
+    checked: await matchesFor(ids, parts),
+  };
+}
+
+/** Combines with the matches the reader confirmed, kept so a reload combines them alike. */
+export async function openCombination(ids: readonly string[], merges: Merge[]): Promise<void> {
+  const kept = await putMatches(ids, merges).then(
+    () => null,
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  );
+  await openDatasets(ids, { merges, fresh: true });
+  if (kept) notice(`${kept} A reload will merge only actors with the same name.`);
+}

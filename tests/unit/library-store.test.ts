@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+/**
+ * The store's side of the library (src/store/library.ts) over fake-indexeddb: a kept import
+ * opens by id, several combine with the matches confirmed, the link names them, and
+ * deleting an open dataset falls back to the rest.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { importBytes } from '../../src/io/import';
+import { resetTracelineDb } from '../../src/persist/db';
+import {
+  deleteDataset,
+  draftCombination,
+  keepAndOpen,
+  libraryEntries,
+  openCombination,
+  openFromLink,
+  renameDataset,
+} from '../../src/store/library';
+import { useStore } from '../../src/store/store';
+
+const acled = importBytes(readFileSync('tests/fixtures/import/acled.csv'), {
+  file: 'acled.csv',
+}).dataset!;
+const ready = () => {
+  const { load } = useStore.getState();
+  if (load.status !== 'ready') throw new Error(`not ready: ${JSON.stringify(load)}`);
+  return load.index;
+};
+
+describe('the library, from the store', () => {
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+    resetTracelineDb();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('keeps an import, opens it from the link, combines it, renames and deletes it', async () => {
+    await keepAndOpen('acled.csv', acled, 'acled', []);
+    const [id] = useStore.getState().datasets;
+    expect(id).toMatch(/^acled-[a-z0-9]+$/);
+    expect(window.location.search).toBe(`?ds=${id}`);
+    expect((await libraryEntries()).entries.map((e) => [e.id, e.events])).toEqual([
+      ['seed', 19],
+      [id, 4],
+    ]);
+
+    // A fresh start on this link reads it back from IndexedDB.
+    useStore.setState({ load: { status: 'loading' } });
+    await openFromLink();
+    expect(ready().dataset.events).toHaveLength(4);
+
+    // Combining: the same names start checked; the TTP is one of them.
+    const draft = await draftCombination(['seed', id!]);
+    expect(draft.checked).toContainEqual([
+      { part: 0, id: 'ttp' },
+      { part: 1, id: 'ttp-tehrik-i-taliban-pakistan' },
+    ]);
+    await openCombination(draft.ids, draft.checked);
+    expect(useStore.getState().datasets).toEqual(['seed', id]);
+    expect(window.location.search).toBe(`?ds=seed,${id}`);
+    const index = ready();
+    expect(index.dataset.events).toHaveLength(23);
+    expect(index.actorsById.get('seed-ttp')!.aliases).toContain('TTP: Tehrik-i-Taliban Pakistan');
+
+    // With no matches confirmed, a reload keeps the actors apart: the choice is remembered.
+    await openCombination(draft.ids, []);
+    useStore.setState({ load: { status: 'loading' } });
+    await openFromLink();
+    expect(ready().actorsById.has(`${id}-ttp-tehrik-i-taliban-pakistan`)).toBe(true);
+
+    await renameDataset(id!, 'ACLED, Pakistan');
+    expect((await libraryEntries()).entries[1]!.title).toBe('ACLED, Pakistan');
+
+    // Deleting an open dataset opens what is left.
+    await deleteDataset(id!);
+    expect(useStore.getState().datasets).toEqual(['seed']);
+    expect(window.location.search).toBe('');
+    expect((await libraryEntries()).entries.map((e) => e.id)).toEqual(['seed']);
+  });
+});
