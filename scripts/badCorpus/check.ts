@@ -63,7 +63,7 @@ export function runCli(entries: Expectation[]): {
       .filter((l) => l.startsWith(prefix))
       .map((l) => l.slice(prefix.length));
     const summary = mine.find((l) => /^\d+ error\(s\), \d+ warning\(s\); /.test(l));
-    const problems = mine.filter((l) => /^(error|warning): \$/.test(l));
+    const problems = mine.filter((l) => /^(error|warning): /.test(l));
     seen.set(e.file, {
       outcome: summary ? outcomeOf(problems.map((l) => l.split(':')[0]!)) : 'crash',
       lines: problems,
@@ -77,7 +77,13 @@ export function matches(e: Expectation, s: Seen): string | null {
   if (s.outcome !== e.outcome)
     return `expected ${e.outcome}, got ${s.outcome}: ${s.lines.join(' | ')}`;
   if (e.outcome === 'accepted') return null;
-  const located = s.lines.filter((l) => l.startsWith(`${e.outcome}: ${e.path}: `));
+  // A problem with the whole file is printed without a path ("error: the file is not…").
+  const at = (l: string) =>
+    e.path === '$'
+      ? l.startsWith(`${e.outcome}: $: `) ||
+        (l.startsWith(`${e.outcome}: `) && !l.startsWith(`${e.outcome}: $`))
+      : l.startsWith(`${e.outcome}: ${e.path}: `);
+  const located = s.lines.filter(at);
   if (located.length === 0) return `no ${e.outcome} at ${e.path}: ${s.lines.join(' | ')}`;
   if (e.message && !located.some((l) => l.includes(e.message!))) {
     return `no ${e.outcome} at ${e.path} saying "${e.message}": ${located.join(' | ')}`;

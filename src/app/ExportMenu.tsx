@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../store/store';
 import { runExport, type ExportKind } from './export/exports';
+import { whenGraphDrawn } from './export/capture';
 
 const ITEMS: { kind: ExportKind; label: string }[] = [
   { kind: 'json', label: 'This view as Traceline JSON' },
@@ -71,6 +72,12 @@ export function ExportMenu() {
     close();
     setBusy(true);
     try {
+      // The graph shares its place with the map: show it, so there is a drawing to export.
+      const store = useStore.getState();
+      if (kind.startsWith('graph') && store.mainView !== 'graph') {
+        store.setMainView('graph');
+        await whenGraphDrawn();
+      }
       const note = await runExport(kind);
       if (note) useStore.getState().addNotice(note);
     } catch (err) {

@@ -16,7 +16,7 @@ export interface Landmark {
 export const LANDMARKS: readonly Landmark[] = [
   { digit: 1, area: 'filters', name: 'Filters', into: 'input[type="search"]' },
   { digit: 2, area: 'timeline', name: 'Timeline', into: '[data-key][tabindex="0"]' },
-  { digit: 3, area: 'graph', name: 'Actor graph', into: '[role="button"][tabindex="0"]' },
+  { digit: 3, area: 'graph', name: 'Actor graph or map', into: '[role="button"][tabindex="0"]' },
   { digit: 4, area: 'reader', name: 'Source', into: '[aria-current="true"]' },
   { digit: 5, area: 'details', name: 'Details' },
   { digit: 6, area: 'table', name: 'Events table' },

@@ -105,6 +105,17 @@ describe('exporting the current view', () => {
     expect(b.errors).toEqual([]);
   });
 
+  it('exports the actor graph while the map is shown, by showing the graph first', async () => {
+    await b.open('?view=map');
+    await b.page.getByRole('region', { name: 'Map' }).waitFor();
+    const graph = (await exportAs(/Actor graph as SVG/)).bytes.toString('utf8');
+    expect(graph).toMatch(/Tehrik-e-Taliban Pakistan|TTP/);
+    await expect
+      .poll(() => b.page.getByRole('tab', { name: 'Graph' }).getAttribute('aria-selected'))
+      .toBe('true');
+    expect(b.errors).toEqual([]);
+  });
+
   it('works from the keyboard and passes axe with the menu open', async () => {
     await b.open();
     const button = b.page.getByRole('button', { name: 'Export' });

@@ -51,7 +51,8 @@ describe('keyboard access', () => {
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await help.waitFor();
     for (const [k, name] of landmarks.entries()) {
-      const label = name === 'Events' ? 'Events table' : name;
+      const label =
+        name === 'Events' ? 'Events table' : name === 'Actor graph' ? 'Actor graph or map' : name;
       await help.getByText(`Alt+Shift+${k + 1}`, { exact: true }).waitFor();
       await help.getByText(`Go to ${label}`, { exact: true }).waitFor();
     }

@@ -99,6 +99,16 @@ export function captureTimeline(): FigurePanel[] {
   return panels;
 }
 
+const GRAPH_DRAWN = 'section[aria-label="Actor graph"] :is(svg.graph-svg, canvas.graph-canvas)';
+
+/** Resolves once the actor graph is drawn (its tab may have just been chosen), or after 5 s. */
+export async function whenGraphDrawn(timeoutMs = 5000): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  while (!document.querySelector(GRAPH_DRAWN) && performance.now() < until) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
 /** The actor graph as drawn now (SVG, or the canvas of a large graph). */
 export function captureGraph(): FigurePanel[] {
   const section = document.querySelector<HTMLElement>('section[aria-label="Actor graph"]');
