@@ -17,6 +17,7 @@ import { groupName, placeName, type Place } from '../../query/map/places';
 export interface BaseMap {
   sphere: string;
   graticule: string;
+  /** Each country's path; `id` is unique (the atlas id and the feature's index). */
   countries: { id: string; d: string }[];
   borders: string;
   labels: { name: string; x: number; y: number; area: number }[];
@@ -29,7 +30,8 @@ export function baseMap(atlas: Atlas, projection: GeoProjection): BaseMap {
     const p = projection(geoCentroid(c));
     const area = path.area(c);
     if (p && area > 0) labels.push({ name: c.properties.name, x: p[0], y: p[1], area });
-    return { id: String(c.id ?? `n${k}`), d: path(c) ?? '' };
+    // Natural Earth repeats some numeric ids (a country and its territories): add the index.
+    return { id: `${c.id ?? 'n'}-${k}`, d: path(c) ?? '' };
   });
   return {
     sphere: path({ type: 'Sphere' }) ?? '',
