@@ -1,6 +1,7 @@
 /**
  * The timeline in headless Chromium: time to first render after opening a dataset through
- * the app's "Open a dataset" input, and the frame times of a scripted wheel zoom (3 rounds
+ * the app's "Open a dataset" input (the median of three openings, and the part of it after
+ * the import handed the dataset over), and the frame times of a scripted wheel zoom (3 rounds
  * of 30 steps in, 30 out, one per animation frame, after the other views have settled), for 1,000 and 10,000 synthetic events.
  *
  * Frame times are the whole app's: every view follows the window, so they include the
@@ -12,6 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/browser/chromium';
 import { serveDist } from '../../tests/browser/server';
 import { generateDataset } from '../synthetic';
@@ -40,6 +42,9 @@ const ACTORS = 100;
 const STEPS = 60;
 const ROUNDS = 3;
 const SETTLE_MS = 1500;
+const OPENINGS = 3;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -54,26 +59,47 @@ export async function run() {
       const dataset = generateDataset({ events, actors: ACTORS, seed: 1 });
       const file = join(work, `synthetic-${events}.json`);
       writeFileSync(file, JSON.stringify(dataset));
-      const context = await browser.newContext({
-        viewport: { width: 1440, height: 900 },
-        timezoneId: 'UTC',
-      });
-      const page = await context.newPage();
-      await page.goto(server.url);
-      await page
-        .getByText(/\d+ of \d+ events/)
-        .first()
-        .waitFor();
-
-      // Open the dataset; time until the timeline has drawn it (two frames after it shows).
-      const t0 = performance.now();
-      await page.getByLabel('Open a dataset').setInputFiles(file);
+      // Open the dataset OPENINGS times, each in a fresh page (the median is reported: one
+      // opening varies by a third from run to run); the last page goes on to the zoom.
+      const opens: { total: number; fromHandOver: number }[] = [];
+      let context!: BrowserContext;
+      let page!: Page;
+      for (let attempt = 0; attempt < OPENINGS; attempt++) {
+        if (attempt > 0) await context.close();
+        context = await browser.newContext({
+          viewport: { width: 1440, height: 900 },
+          timezoneId: 'UTC',
+        });
+        page = await context.newPage();
+        await page.goto(server.url);
+        await page
+          .getByText(/\d+ of \d+ events/)
+          .first()
+          .waitFor();
+        // Time until the timeline has drawn it (two frames after it shows).
+        const t0 = performance.now();
+        await page.getByLabel('Open a dataset').setInputFiles(file);
+        await page
+          .locator(`section.timeline[data-dataset="${dataset.id}"]`)
+          .waitFor({ timeout: 60_000 });
+        // The page's own clock says when the import handed the dataset over (its mark), so
+        // the timeline's part of the wait is told apart from reading the file.
+        const fromHandOver = await page.evaluate(
+          () =>
+            new Promise<number>((r) =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => {
+                  const mark = performance.getEntriesByName('traceline:opened').at(-1);
+                  r(mark ? performance.now() - mark.startTime : NaN);
+                }),
+              ),
+            ),
+        );
+        opens.push({ total: performance.now() - t0, fromHandOver });
+      }
+      const firstRender = median(opens.map((o) => o.total));
+      const fromHandOver = median(opens.map((o) => o.fromHandOver));
       const region = page.locator(`section.timeline[data-dataset="${dataset.id}"]`);
-      await region.waitFor({ timeout: 60_000 });
-      await page.evaluate(
-        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-      );
-      const firstRender = performance.now() - t0;
       const mode = await region.getAttribute('data-mode');
       const drawn = await region.getAttribute('data-drawn');
 
@@ -116,6 +142,7 @@ export async function run() {
         drawn ?? '?',
         fmt(layoutMs(dataset)),
         fmt(firstRender, 0),
+        Number.isNaN(fromHandOver) ? '–' : fmt(fromHandOver, 0),
         fmt(percentile(frames, 0.5)),
         fmt(percentile(frames, 0.95)),
         fmt(frames[frames.length - 1]!),
@@ -129,13 +156,14 @@ export async function run() {
     rmSync(work, { recursive: true, force: true });
   }
   printTable(
-    `Timeline in headless Chromium: open a dataset → first render, then ${ROUNDS} rounds of a ${STEPS}-step wheel zoom (${ACTORS} actors, 1440×900)`,
+    `Timeline in headless Chromium: open a dataset → first render (median of ${OPENINGS} openings), then ${ROUNDS} rounds of a ${STEPS}-step wheel zoom (${ACTORS} actors, 1440×900)`,
     [
       'events',
       'drawn as',
       'marks + cells at first view',
       'layout ms (node)',
       'first render ms',
+      'of which after hand-over ms',
       'zoom frame median ms',
       'p95 ms',
       'max ms',

@@ -67,10 +67,15 @@ let generation = 0;
 const notice = (message: string) => useStore.getState().addNotice(message);
 const status = (message: string) => useStore.setState({ load: { status: 'loading', message } });
 
-/** A fresh link for a newly opened view: only the datasets (back returns to the last view). */
-function freshLink(ids: readonly string[]) {
+/**
+ * A fresh link for a newly opened view: only the datasets (back returns to the last view).
+ * `replace` rewrites the current entry instead of adding one.
+ */
+function freshLink(ids: readonly string[], replace = false) {
   const ds = URL_PARAMS.ds!.serialise({ ...useStore.getState(), datasets: ids });
-  window.history.pushState(null, '', `${window.location.pathname}${ds ? `?ds=${ds}` : ''}`);
+  const url = `${window.location.pathname}${ds ? `?ds=${ds}` : ''}`;
+  if (replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
 }
 
 /** Matches for a combination: the ones confirmed for it, else every same name. */
@@ -140,8 +145,32 @@ export function openFromLink(): Promise<void> {
 }
 
 /**
- * Keeps a dataset just read from a file in the library and opens it. When it cannot be kept
- * (quota, private browsing), it still opens, and a notice says it will not survive a reload.
+ * Resolves once the browser has painted and is idle (at once where nothing paints), so that
+ * keeping a copy never delays what the reader is waiting to see.
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') return resolve();
+    requestAnimationFrame(() => {
+      if (typeof requestIdleCallback === 'function')
+        requestIdleCallback(() => resolve(), { timeout: 2000 });
+      else setTimeout(resolve, 0);
+    });
+  });
+
+/** The open dataset takes a new title at once (a rename, or the title it is kept under). */
+function retitleOpen(title: string) {
+  const s = useStore.getState();
+  if (s.load.status !== 'ready' || s.load.index.dataset.title === title) return;
+  const dataset = { ...s.load.index.dataset, title };
+  useStore.setState({ load: { ...s.load, index: { ...s.load.index, dataset } } });
+}
+
+/**
+ * Opens a dataset just read from a file, then keeps it in the library. It shows first: the
+ * copy (serialising, hashing, the IndexedDB write) waits for the first paint, and once kept
+ * the link names it (`ds=`). When it cannot be kept (quota, private browsing), a notice says
+ * it will not survive a reload. Resolves when the write is done or has failed.
  */
 export async function keepAndOpen(
   name: string,
@@ -150,21 +179,21 @@ export async function keepAndOpen(
   problems: Problem[],
   index?: DatasetIndex,
 ): Promise<void> {
-  const record = toRecord(dataset, { format, added: new Date() });
+  const mine = ++generation;
+  freshLink([]);
+  useStore.getState().loadValidated(name, { dataset, problems }, { index, datasets: [] });
+  await afterPaint();
   try {
-    const entry = await putRecord(record);
-    const titled = { ...dataset, title: entry.title };
-    cache.set(entry.id, { dataset: titled, entry, problems: [] });
-    freshLink([entry.id]);
-    // The index was built for the untitled dataset; the title is not indexed, so it serves.
-    const built = index && { ...index, dataset: titled };
-    useStore
-      .getState()
-      .loadValidated(name, { dataset: titled, problems }, { index: built, datasets: [entry.id] });
+    const entry = await putRecord(toRecord(dataset, { format, added: new Date() }));
+    cache.set(entry.id, { dataset: { ...dataset, title: entry.title }, entry, problems: [] });
+    if (mine !== generation) return;
+    useStore.setState({ datasets: [entry.id] });
+    // A kept copy of the same content keeps the title it was given (renamed, perhaps).
+    retitleOpen(entry.title);
+    // The link sync (when running) has added `ds=` by now; without it, add it here.
+    if (!new URLSearchParams(window.location.search).has('ds')) freshLink([entry.id], true);
   } catch (error) {
     if (!(error instanceof StorageError)) throw error;
-    freshLink([]);
-    useStore.getState().loadValidated(name, { dataset, problems }, { index, datasets: [] });
     notice(`${error.message} ${dataset.title} is open, but will not be here after a reload.`);
   }
 }
@@ -183,12 +212,7 @@ export async function libraryEntries(): Promise<{ entries: LibraryEntry[]; error
 export async function renameDataset(id: string, title: string): Promise<void> {
   await renameRecord(id, title);
   cache.delete(id);
-  const s = useStore.getState();
-  // The open dataset takes its new name at once.
-  if (s.load.status === 'ready' && s.datasets.join() === id) {
-    const dataset = { ...s.load.index.dataset, title };
-    useStore.setState({ load: { ...s.load, index: { ...s.load.index, dataset } } });
-  }
+  if (useStore.getState().datasets.join() === id) retitleOpen(title);
 }
 
 export async function deleteDataset(id: string): Promise<void> {

@@ -48,8 +48,10 @@ describe('the library', () => {
     await b.open();
     const { page } = b;
     await importAcled(page);
-    const id = new URL(page.url()).searchParams.get('ds');
-    expect(id).toMatch(/^acled-[a-z0-9]+$/);
+    // It shows first; once kept (after the first paint), the link names it.
+    const linked = () => new URL(page.url()).searchParams.get('ds');
+    await expect.poll(linked).toMatch(/^acled-[a-z0-9]+$/);
+    const id = linked();
     // Its events on the timeline, their notes in the reader.
     await region(page, 'Timeline').locator(`[aria-label^="${CLASH},"]`).first().waitFor();
     await rowHeader(page, CLASH).getByRole('button').click();

@@ -23,6 +23,35 @@ export interface OpenJob {
   cancel(): void;
 }
 
+interface Started {
+  worker: Worker;
+  /** Rejects when the worker fails (its module may fail to load before any job is given). */
+  failed: Promise<never>;
+}
+
+function startWorker(): Started {
+  const worker = new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+  const failed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      reject(new Error(e.message || 'the import worker stopped'));
+    });
+  });
+  failed.catch(() => {}); // a spare that fails unused reports nothing
+  return { worker, failed };
+}
+
+/**
+ * A worker started ahead of need, so its module has loaded by the time a file is chosen
+ * (at a thousand events, starting one took longer than reading the file).
+ */
+let spare: Started | null = null;
+
+/** Starts the spare worker, if there is none; the app calls it once it has drawn. */
+export function warmUpImport(): void {
+  if (typeof Worker !== 'undefined' && !spare) spare = startWorker();
+}
+
 export function openFile(file: File, onProgress: OnProgress): OpenJob {
   let cancel = () => {};
   const cancelled = new Promise<never>((_, reject) => {
@@ -34,14 +63,9 @@ export function openFile(file: File, onProgress: OnProgress): OpenJob {
     ).then((bytes) => openBytes(bytes, file.name, onProgress));
     return { done: Promise.race([here, cancelled]), cancel };
   }
-  const worker = new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+  const { worker, failed } = spare ?? startWorker();
+  spare = null;
   const api = wrap<OpenApi>(worker);
-  const failed = new Promise<never>((_, reject) => {
-    worker.addEventListener('error', (e) => {
-      e.preventDefault();
-      reject(new Error(e.message || 'the import worker stopped'));
-    });
-  });
   // Slices come through their own channel: the reply says how many to wait for.
   const joiner = new IndexJoiner();
   let arrived = () => {};
@@ -65,6 +89,10 @@ export function openFile(file: File, onProgress: OnProgress): OpenJob {
     read.result.dataset = index.dataset;
     return { read, index };
   })();
-  const done = Promise.race([work, cancelled, failed]).finally(() => worker.terminate());
+  // Each job has its worker to itself (cancelling ends it at once); the next one is started.
+  const done = Promise.race([work, cancelled, failed]).finally(() => {
+    worker.terminate();
+    warmUpImport();
+  });
   return { done, cancel };
 }

@@ -4,14 +4,14 @@
  * dataset is handed over; cancelling leaves it untouched. An import that set rows aside
  * waits as `pending` for the reader's choice.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportResult } from '../../io/import';
 import type { ImportProgress } from '../../io/import/progress';
 import type { Problem } from '../../model/validate';
 import type { DatasetIndex } from '../../query/indexes';
 import { useStore } from '../../store/store';
 import { keepAndOpen } from '../../store/library';
-import { Cancelled, openFile, type OpenJob } from './openFile';
+import { Cancelled, openFile, warmUpImport, type OpenJob } from './openFile';
 import type { Opened } from './openBytes';
 
 const MAX_BYTES = 256 * 1024 * 1024;
@@ -59,6 +59,12 @@ export function useFileOpen() {
   const [running, setRunning] = useState<Running | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const job = useRef<OpenJob | null>(null);
+  // The import worker loads while the page is idle, not when the file is chosen.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return warmUpImport();
+    const id = requestIdleCallback(warmUpImport, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, []);
 
   const open = useCallback(async (file: File) => {
     job.current?.cancel();

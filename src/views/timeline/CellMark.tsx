@@ -74,14 +74,17 @@ export const CellMark = memo(function CellMark({
           {n}
         </text>
       )}
-      <rect
-        className="tl-ring"
-        x={c.x0 - 1.5}
-        y={c.y0 - 2}
-        width={w + 4}
-        height={c.y1 - c.y0 + 4}
-        rx={3}
-      />
+      {/* Only a cell that can show its ring has one (see EventMark). */}
+      {(hot || tabbable) && (
+        <rect
+          className="tl-ring"
+          x={c.x0 - 1.5}
+          y={c.y0 - 2}
+          width={w + 4}
+          height={c.y1 - c.y0 + 4}
+          rx={3}
+        />
+      )}
     </g>
   );
 });

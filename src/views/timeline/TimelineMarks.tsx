@@ -229,14 +229,18 @@ export const EventMark = memo(function EventMark(p: MarkProps) {
           </g>
         )}
         {p.paint && m.known && <KnownGlyph m={m} lx={lx} half={half} />}
-        <rect
-          className="tl-ring"
-          x={lx(box.x0)}
-          y={-half - 3}
-          width={r(box.x1 - box.x0)}
-          height={2 * half + 6}
-          rx={4}
-        />
+        {/* Only a mark that can show its ring has one (thousands of hidden rings cost a
+            tenth of the first render); the roving-focus mark is the one that can take focus. */}
+        {(p.selected || p.hot || p.tabbable) && (
+          <rect
+            className="tl-ring"
+            x={lx(box.x0)}
+            y={-half - 3}
+            width={r(box.x1 - box.x0)}
+            height={2 * half + 6}
+            rx={4}
+          />
+        )}
       </g>
     </g>
   );
