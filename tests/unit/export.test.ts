@@ -6,6 +6,7 @@ import { toCsv } from '../../src/io/export/csv';
 import { toTimelineJs, type TimelineJsDate } from '../../src/io/export/timelinejs';
 import { buildIndex } from '../../src/query/indexes';
 import { viewSubset } from '../../src/io/export/subset';
+import { combineDatasets } from '../../src/model/combine';
 import { fixture, seed } from './helpers';
 
 const valid = (input: DatasetInput): Dataset => validateDataset(input).dataset!;
@@ -100,10 +101,32 @@ describe('CSV export', () => {
       summary: '',
       quote: 'The army shelled the village in March.',
       source: 'A short report',
+      dataset: valid(fixture()).title,
       offsets: '0-38',
       location: '',
     });
     expect(rows[1]!.date_end).toBe('2022-05-31');
+  });
+
+  it('names, in a combined view, the dataset each event came from (and so does TimelineJS)', () => {
+    const parts = [
+      { id: 'seed', title: 'The report', dataset: valid(seed()) },
+      { id: 'small', title: 'A small file', dataset: valid(fixture()) },
+    ];
+    const combined = valid(combineDatasets(parts, []));
+    const rows = Papa.parse<Record<string, string>>(toCsv(combined), { header: true }).data;
+    const from = new Map(rows.map((r) => [r.id, r.dataset]));
+    expect(from.get('small-shelling')).toBe('A small file');
+    expect(from.get('seed-cease-fire-talks')).toBe('The report');
+    expect(new Set(from.values())).toEqual(new Set(['The report', 'A small file']));
+
+    const slides = toTimelineJs(combined).json.events;
+    const slide = slides.find((e) => e.unique_id === 'small-shelling')!;
+    expect(slide.text.text).toContain('<p>From the dataset “A small file”.</p>');
+    // A single dataset says nothing of the kind: every slide is from it.
+    expect(toTimelineJs(valid(fixture())).json.events[0]!.text.text).not.toContain(
+      'From the dataset',
+    );
   });
 
   it('prefixes a formula with an apostrophe', () => {

@@ -10,6 +10,7 @@
 import Papa from 'papaparse';
 import type { Dataset, Event } from '../../model/schema';
 import { extentOf } from '../../model/dates';
+import { datasetNamer } from './describe';
 
 /** The characters a spreadsheet reads as the start of a formula. */
 export const FORMULA_START = /^[=+\-@\t\r]/;
@@ -29,6 +30,7 @@ export const CSV_COLUMNS = [
   'summary',
   'quote',
   'source',
+  'dataset',
   'offsets',
   'location',
 ] as const;
@@ -38,11 +40,15 @@ type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 /** A day (YYYY-MM-DD) for a finite instant, '' for an open end. */
 const day = (t: number) => (Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : '');
 
-function rowOf(
-  e: Event,
-  names: ReadonlyMap<string, string>,
-  titles: ReadonlyMap<string, string>,
-): Row {
+/** The names a row is written with: actors and sources by id, and the dataset's own. */
+interface Names {
+  actors: ReadonlyMap<string, string>;
+  sources: ReadonlyMap<string, string>;
+  /** The dataset an event came from: its part's title in a combination, else the title. */
+  datasetOf(e: Event): string;
+}
+
+function rowOf(e: Event, { actors: names, sources: titles, datasetOf }: Names): Row {
   let start = '';
   let end = '';
   try {
@@ -67,20 +73,28 @@ function rowOf(
     summary: e.summary,
     quote: e.evidence.map((ev) => ev.quote.exact).join('\n'),
     source: [...new Set(e.evidence.map((ev) => titles.get(ev.source) ?? ev.source))].join('; '),
+    dataset: datasetOf(e),
     offsets: e.evidence.map((ev) => `${ev.position.start}-${ev.position.end}`).join('; '),
     location: e.location?.name ?? '',
   };
 }
 
-/** The events of a dataset as CSV text (a header row, then one row per event). */
+/**
+ * The events of a dataset as CSV text (a header row, then one row per event). The `dataset`
+ * column names where each came from: in a combined view, the part's title.
+ */
 export function toCsv(dataset: Dataset): string {
-  const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
-  const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
+  const names: Names = {
+    actors: new Map(dataset.actors.map((a) => [a.id, a.name])),
+    sources: new Map(dataset.sources.map((s) => [s.id, s.title])),
+    datasetOf: datasetNamer(dataset),
+  };
+  const cells = (e: Event) => {
+    const row = rowOf(e, names);
+    return CSV_COLUMNS.map((c) => row[c]);
+  };
   return Papa.unparse(
-    {
-      fields: [...CSV_COLUMNS],
-      data: dataset.events.map((e) => CSV_COLUMNS.map((c) => rowOf(e, names, titles)[c])),
-    },
+    { fields: [...CSV_COLUMNS], data: dataset.events.map(cells) },
     { quotes: true, escapeFormulae: FORMULA_START, newline: '\r\n' },
   );
 }

@@ -2,7 +2,7 @@
  * The words that go with an exported picture or file: what the view shows (the window and
  * the filters) and where the data comes from. Pure.
  */
-import type { Dataset } from '../../model/schema';
+import type { Dataset, Event } from '../../model/schema';
 import type { Filters } from '../../query/filter';
 
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -30,4 +30,10 @@ export function creditOf(dataset: Dataset): string {
     .map((s) => (s.publisher ? `${s.title} (${s.publisher})` : s.title));
   const more = dataset.sources.length > 3 ? ` and ${dataset.sources.length - 3} more` : '';
   return `Source: ${sources.join('; ')}${more}. Data: ${dataset.title}. Made with Traceline.`;
+}
+
+/** Where each event came from, said the same way by every export. */
+export function datasetNamer(dataset: Dataset): (e: Event) => string {
+  const parts = new Map((dataset.combines ?? []).map((p) => [p.id, p.title]));
+  return (e) => (e.dataset !== undefined ? (parts.get(e.dataset) ?? e.dataset) : dataset.title);
 }

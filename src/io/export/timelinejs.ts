@@ -8,6 +8,7 @@
 import type { Dataset, Event } from '../../model/schema';
 import { extentOf, type Endpoint } from '../../model/dates';
 import { formatExtent } from '../../model/formatDate';
+import { datasetNamer } from './describe';
 
 export interface TimelineJsDate {
   year: number;
@@ -84,12 +85,17 @@ function datesOf(edtf: string): Pick<TimelineJsSlide, 'start_date' | 'end_date'>
   };
 }
 
-function slideText(e: Event, sourceTitles: ReadonlyMap<string, string>): string {
+function slideText(
+  e: Event,
+  sourceTitles: ReadonlyMap<string, string>,
+  from: string | null,
+): string {
   const quotes = e.evidence.map(
     (ev) =>
       `<blockquote>${escapeHtml(ev.quote.exact)}</blockquote><p>${escapeHtml(sourceTitles.get(ev.source) ?? ev.source)}</p>`,
   );
-  return [e.summary ? `<p>${escapeHtml(e.summary)}</p>` : '', ...quotes].join('');
+  const origin = from === null ? '' : `<p>From the dataset “${escapeHtml(from)}”.</p>`;
+  return [e.summary ? `<p>${escapeHtml(e.summary)}</p>` : '', ...quotes, origin].join('');
 }
 
 export function toTimelineJs(dataset: Dataset, group: SlideGroup = 'actor'): TimelineJsExport {
@@ -100,6 +106,8 @@ export function toTimelineJs(dataset: Dataset, group: SlideGroup = 'actor'): Tim
     return a?.shortName ?? a?.name ?? id;
   };
   const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
+  // In a combined view each slide says which dataset it came from, as the CSV does.
+  const datasetOf = dataset.combines ? datasetNamer(dataset) : () => null;
   const skipped: string[] = [];
   const events: TimelineJsSlide[] = [];
   for (const e of dataset.events) {
@@ -112,7 +120,7 @@ export function toTimelineJs(dataset: Dataset, group: SlideGroup = 'actor'): Tim
     events.push({
       ...dates,
       display_date: escapeHtml(formatExtent(extentOf(e.when.edtf))),
-      text: { headline: escapeHtml(e.title), text: slideText(e, titles) },
+      text: { headline: escapeHtml(e.title), text: slideText(e, titles, datasetOf(e)) },
       ...(group === 'actor' ? { group: escapeHtml(topName(lead.actor)) } : {}),
       ...(group === 'category' ? { group: e.category } : {}),
       unique_id: e.id,
