@@ -147,14 +147,31 @@ export function combineDatasets(
   return {
     format: 'traceline/1',
     id: prefixed('combined', shortHash(parts.map((p) => p.id).join())),
-    title: parts.map((p) => p.title).join(' + '),
-    description: `Combines ${parts.length} datasets: ${parts.map((p) => `“${p.title}”`).join(', ')}.`,
+    ...namesOf(combines),
     sources,
     actors,
     events,
     relations,
     combines,
   };
+}
+
+/** A combination's title and description, from its parts' titles. */
+function namesOf(combines: readonly Part[]): { title: string; description: string } {
+  return {
+    title: combines.map((p) => p.title).join(' + '),
+    description: `Combines ${combines.length} datasets: ${combines.map((p) => `“${p.title}”`).join(', ')}.`,
+  };
+}
+
+/**
+ * The combination with one part renamed: the part's title, and the title and description
+ * made from them. A dataset that does not combine that part comes back as it is.
+ */
+export function retitlePart(dataset: Dataset, part: string, title: string): Dataset {
+  if (!dataset.combines?.some((p) => p.id === part)) return dataset;
+  const combines = dataset.combines.map((p) => (p.id === part ? { ...p, title } : p));
+  return { ...dataset, combines, ...namesOf(combines) };
 }
 
 /** Participants with merged actors: one entry per actor and role. */

@@ -8,7 +8,7 @@ import type { DatasetIndex } from '../query/indexes';
 import type { Dataset } from '../model/schema';
 import type { Problem } from '../model/validate';
 import { validateDataset } from '../model/validate';
-import { combineDatasets } from '../model/combine';
+import { combineDatasets, retitlePart } from '../model/combine';
 import { suggestMatches, type MatchSuggestion } from '../model/matchActors';
 import {
   deleteRecord,
@@ -212,7 +212,14 @@ export async function libraryEntries(): Promise<{ entries: LibraryEntry[]; error
 export async function renameDataset(id: string, title: string): Promise<void> {
   await renameRecord(id, title);
   cache.delete(id);
-  if (useStore.getState().datasets.join() === id) retitleOpen(title);
+  const s = useStore.getState();
+  if (s.load.status !== 'ready' || !s.datasets.includes(id)) return;
+  // The open view takes the new name at once: the dataset's own, or its part's in a combination.
+  if (s.datasets.length === 1) retitleOpen(title);
+  else {
+    const dataset = retitlePart(s.load.index.dataset, id, title);
+    useStore.setState({ load: { ...s.load, index: { ...s.load.index, dataset } } });
+  }
 }
 
 export async function deleteDataset(id: string): Promise<void> {

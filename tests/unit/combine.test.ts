@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { importBytes } from '../../src/io/import';
 import { validateDataset } from '../../src/model/validate';
-import { combineDatasets, prefixed, type CombinePart } from '../../src/model/combine';
+import { combineDatasets, prefixed, retitlePart, type CombinePart } from '../../src/model/combine';
 import { nameKey, scoreActors, suggestMatches, type ActorRef } from '../../src/model/matchActors';
 import type { Actor, Dataset } from '../../src/model/schema';
 import { buildIndex, withDescendants } from '../../src/query/indexes';
@@ -111,6 +111,17 @@ describe('combining datasets', () => {
       { id: 'seed', title: report.title },
       { id: 'acled-x1', title: 'ACLED Pakistan' },
     ]);
+  });
+
+  it('renames a part: its title, and the title and description made from the parts', () => {
+    const renamed = retitlePart(combined, 'acled-x1', 'ACLED, spring 2022');
+    expect(renamed.combines![1]).toEqual({ id: 'acled-x1', title: 'ACLED, spring 2022' });
+    expect(renamed.title).toBe(`${report.title} + ACLED, spring 2022`);
+    expect(renamed.description).toContain('“ACLED, spring 2022”');
+    expect(renamed.events).toBe(combined.events);
+    // A dataset without that part is left as it is.
+    expect(retitlePart(combined, 'other', 'X')).toBe(combined);
+    expect(retitlePart(report, 'seed', 'X')).toBe(report);
   });
 
   it('says which part and which source every event came from', () => {

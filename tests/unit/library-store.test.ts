@@ -73,6 +73,13 @@ describe('the library, from the store', () => {
 
     await renameDataset(id!, 'ACLED, Pakistan');
     expect((await libraryEntries()).entries[1]!.title).toBe('ACLED, Pakistan');
+    // The open combination takes the part's new name at once (Details and exports use it).
+    expect(useStore.getState().datasets).toEqual(['seed', id]);
+    expect(ready().dataset.combines!.map((p) => p.title)).toEqual([
+      expect.any(String),
+      'ACLED, Pakistan',
+    ]);
+    expect(ready().dataset.title).toMatch(/ \+ ACLED, Pakistan$/);
 
     // Deleting an open dataset opens what is left.
     await deleteDataset(id!);
