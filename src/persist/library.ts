@@ -7,7 +7,7 @@
  */
 import type { ActorRef } from '../model/matchActors';
 import { openTracelineDb } from './db';
-import { asRecord, entryOf, type LibraryEntry, type LibraryRecord } from './libraryRecord';
+import { asEntry, asRecord, entryOf, type LibraryEntry, type LibraryRecord } from './libraryRecord';
 
 /** An error whose message is meant for the reader. */
 export class StorageError extends Error {}
@@ -35,11 +35,10 @@ async function step<T>(what: string, run: () => Promise<T>): Promise<T> {
 export function listEntries(): Promise<LibraryEntry[]> {
   return step('read the library', async () => {
     const db = await openTracelineDb();
-    const values = await db.getAll('datasets');
+    const values = await db.getAll('entries');
     return values
-      .map(asRecord)
-      .filter((r): r is LibraryRecord => typeof r !== 'string')
-      .map(entryOf)
+      .map(asEntry)
+      .filter((r): r is LibraryEntry => typeof r !== 'string')
       .sort((a, b) => b.added.localeCompare(a.added));
   });
 }
@@ -53,21 +52,29 @@ export function getRecord(id: string): Promise<unknown> {
 export function putRecord(record: LibraryRecord): Promise<LibraryEntry> {
   return step(`keep “${record.title}” in the library`, async () => {
     const db = await openTracelineDb();
-    const tx = db.transaction('datasets', 'readwrite');
-    const there = asRecord(await tx.store.get(record.id));
-    if (typeof there === 'string') await tx.store.put({ ...record });
+    const tx = db.transaction(['datasets', 'entries'], 'readwrite');
+    const there = asEntry(await tx.objectStore('entries').get(record.id));
+    if (typeof there !== 'string') {
+      await tx.done;
+      return there;
+    }
+    // The dataset and its summary are written together, or neither is.
+    await tx.objectStore('datasets').put({ ...record });
+    await tx.objectStore('entries').put({ ...entryOf(record) });
     await tx.done;
-    return entryOf(typeof there === 'string' ? record : there);
+    return entryOf(record);
   });
 }
 
 export function renameRecord(id: string, title: string): Promise<void> {
   return step('rename the dataset', async () => {
     const db = await openTracelineDb();
-    const tx = db.transaction('datasets', 'readwrite');
-    const record = asRecord(await tx.store.get(id));
+    const tx = db.transaction(['datasets', 'entries'], 'readwrite');
+    const datasets = tx.objectStore('datasets');
+    const record = asRecord(await datasets.get(id));
     if (typeof record === 'string') throw new Error('it is no longer in the library');
-    await tx.store.put({ ...record, title });
+    await datasets.put({ ...record, title });
+    await tx.objectStore('entries').put({ ...entryOf(record), title });
     await tx.done;
   });
 }
@@ -76,8 +83,9 @@ export function renameRecord(id: string, title: string): Promise<void> {
 export function deleteRecord(id: string): Promise<void> {
   return step('delete the dataset', async () => {
     const db = await openTracelineDb();
-    const tx = db.transaction(['datasets', 'combinations'], 'readwrite');
+    const tx = db.transaction(['datasets', 'entries', 'combinations'], 'readwrite');
     await tx.objectStore('datasets').delete(id);
+    await tx.objectStore('entries').delete(id);
     const combinations = tx.objectStore('combinations');
     for (const key of await combinations.getAllKeys()) {
       if (key.split(',').includes(id)) await combinations.delete(key);

@@ -78,11 +78,11 @@ export function entryOf(record: LibraryRecord): LibraryEntry {
   return { id, title, format, events, from, to, size, added };
 }
 
-/** Checks a stored value's shape; a sentence when it is not a record. */
-export function asRecord(value: unknown): LibraryRecord | string {
+/** Checks a stored summary's shape (the Library's list); a sentence when it is not one. */
+export function asEntry(value: unknown): LibraryEntry | string {
   if (typeof value !== 'object' || value === null) return 'the stored entry is not a record';
   const r = value as Record<string, unknown>;
-  const strings = ['id', 'title', 'format', 'added', 'json'] as const;
+  const strings = ['id', 'title', 'format', 'added'] as const;
   const bad = strings.find((k) => !isString(r[k]));
   if (bad) return `the stored entry has no ${bad}`;
   if (typeof r.events !== 'number' || typeof r.size !== 'number') {
@@ -97,8 +97,15 @@ export function asRecord(value: unknown): LibraryRecord | string {
     to: isString(r.to) ? r.to : null,
     size: r.size,
     added: r.added as string,
-    json: r.json as string,
   };
+}
+
+/** Checks a stored record's shape (a summary and the JSON); a sentence when it is not one. */
+export function asRecord(value: unknown): LibraryRecord | string {
+  const entry = asEntry(value);
+  if (typeof entry === 'string') return entry;
+  const json = (value as Record<string, unknown>).json;
+  return isString(json) ? { ...entry, json } : 'the stored entry has no json';
 }
 
 /**

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openTracelineDb, resetTracelineDb } from '../../src/persist/db';
+import { openDB } from 'idb';
+import { DB_NAME, openTracelineDb, resetTracelineDb } from '../../src/persist/db';
 import {
   deleteRecord,
   getMatches,
@@ -14,6 +15,7 @@ import {
 } from '../../src/persist/library';
 import {
   dateRange,
+  entryOf,
   formatSize,
   fromRecord,
   libraryId,
@@ -90,6 +92,39 @@ describe('the library in IndexedDB', () => {
     expect(typeof stored !== 'string' && stored.entry.title).toBe('Renamed');
     await deleteRecord(b.id);
     expect((await listEntries()).map((e) => e.id)).toEqual([a.id]);
+  });
+
+  it('lists from the summaries alone, never reading the kept JSON', async () => {
+    const a = toRecord(report, { format: 'traceline', added });
+    await putRecord(a);
+    const db = await openTracelineDb();
+    const read = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const listed = await listEntries();
+    expect(listed).toEqual([entryOf(a)]);
+    expect(read.mock.contexts.map((store) => (store as IDBObjectStore).name)).toEqual(['entries']);
+    // The summary is the record without its JSON.
+    expect(await db.get('entries', a.id)).toEqual(entryOf(a));
+    expect(Object.keys((await db.get('entries', a.id))!)).not.toContain('json');
+  });
+
+  it('fills the summaries, on upgrade, from the datasets an older version kept', async () => {
+    // Version 2 of the database, as the app made it before the summaries store.
+    const old = await openDB(DB_NAME, 2, {
+      upgrade(db) {
+        db.createObjectStore('datasets', { keyPath: 'id' });
+        db.createObjectStore('drafts', { keyPath: 'id' });
+        db.createObjectStore('combinations', { keyPath: 'id' });
+      },
+    });
+    const a = toRecord(report, { format: 'traceline', added });
+    const b = toRecord({ ...report, title: 'Other' }, { format: 'acled', added: new Date(2e12) });
+    await old.put('datasets', { ...a });
+    await old.put('datasets', { ...b });
+    await old.put('datasets', { id: 'broken', title: 42 });
+    old.close();
+
+    expect((await listEntries()).map((e) => e.id)).toEqual([b.id, a.id]);
+    expect(typeof fromRecord(await getRecord(a.id))).not.toBe('string');
   });
 
   it('keeps confirmed matches per combination, and forgets them with a dataset', async () => {
