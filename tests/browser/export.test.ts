@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { useBrowser } from './harness';
+import { exportAs as exportFrom } from './fileActions';
 import { validateDataset } from '../../src/model/validate';
 
 const tmp = mkdtempSync(join(tmpdir(), 'traceline-export-'));
@@ -11,16 +12,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'traceline-export-'));
 describe('exporting the current view', () => {
   const b = useBrowser();
 
-  /** Chooses an Export menu item and returns the downloaded file's name and bytes. */
-  async function exportAs(item: RegExp) {
-    await b.page.getByRole('button', { name: 'Export' }).click();
-    const [download] = await Promise.all([
-      b.page.waitForEvent('download'),
-      b.page.getByRole('menuitem', { name: item }).click(),
-    ]);
-    const path = await download.path();
-    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
-  }
+  const exportAs = (item: RegExp) => exportFrom(b.page, item);
   const shownCount = async () => {
     const text = await b.page
       .getByText(/\d+ of \d+ events/)

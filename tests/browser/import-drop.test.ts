@@ -10,31 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './harness';
+import { drag } from './fileActions';
 import { acledCsv } from '../../scripts/acled-csv';
 
 const tmp = mkdtempSync(join(tmpdir(), 'traceline-drop-'));
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline', exact: true });
-
-/** Builds a DataTransfer holding the file in the page and fires the drag events on the body. */
-async function drag(page: Page, name: string, text: string, events: string[]) {
-  const transfer = await page.evaluateHandle(
-    ([name, text]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], name, { type: 'text/csv' }));
-      return dt;
-    },
-    [name, text] as const,
-  );
-  for (const type of events) {
-    await page.evaluate(
-      ([type, dataTransfer]) =>
-        document.body.dispatchEvent(
-          new DragEvent(type, { dataTransfer, bubbles: true, cancelable: true }),
-        ),
-      [type, transfer] as const,
-    );
-  }
-}
 
 describe('dropping a file on the page', () => {
   const b = useBrowser();

@@ -1,12 +1,17 @@
 /**
- * The library: an imported ACLED export is kept across a reload, listed in the Library,
- * combined with the report (matching the TTP in the "Match actors" dialog) so filtering by
- * the TTP shows both datasets' events, renamed and deleted; the `ds=` link reopens the view.
+ * The library: an ACLED export dropped on the page (preview, good rows imported) is kept
+ * across a reload, listed in the Library, combined with the report (matching the TTP in the
+ * "Match actors" dialog) so filtering by the TTP shows both datasets' events, exported as CSV
+ * and JSON that read back; renamed and deleted; the `ds=` link reopens the view.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './harness';
+import { drag, exportAs } from './fileActions';
+import { validateDataset } from '../../src/model/validate';
 
 const ACLED = resolve('tests/fixtures/import/acled.csv');
 const TITLE = 'ACLED export: acled.csv';
@@ -44,10 +49,15 @@ async function openLibrary(page: Page) {
 describe('the library', () => {
   const b = useBrowser();
 
-  it('keeps an import across a reload and combines it with the report, TTP matched', async () => {
+  it('keeps a dropped import across a reload, combines it with the report (TTP matched) and exports the view', async () => {
     await b.open();
     const { page } = b;
-    await importAcled(page);
+    // Dropped on the page: the preview sets two bad rows aside; the four good ones open.
+    await drag(page, 'acled.csv', readFileSync(ACLED, 'utf8'), ['dragenter', 'dragover', 'drop']);
+    const preview = page.getByRole('dialog', { name: 'Import acled.csv' });
+    await preview.getByText('Read as an ACLED export: 6 rows read, 4 good, 2 set aside.').waitFor();
+    await preview.getByRole('button', { name: 'Import the 4 good rows' }).click();
+    await ready(page, 4);
     // It shows first; once kept (after the first paint), the link names it.
     const linked = () => new URL(page.url()).searchParams.get('ds');
     await expect.poll(linked).toMatch(/^acled-[a-z0-9]+$/);
@@ -133,6 +143,23 @@ describe('the library', () => {
     expect(page.url()).toBe(link);
     await expect.poll(() => counts(page).textContent()).toMatch(/^7 of 23 events/);
     await region(page, 'Details').getByRole('heading', { name: CLASH, level: 3 }).waitFor();
+
+    // The view goes out as CSV and JSON, and both read back: every row names its dataset.
+    const csv = await exportAs(page, /as CSV/);
+    const exported = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8'), {
+      header: true,
+    });
+    expect(exported.errors).toEqual([]);
+    expect(exported.data).toHaveLength(7);
+    expect(new Set(exported.data.map((r) => r.dataset))).toEqual(new Set([TITLE, REPORT]));
+    expect(exported.data.find((r) => r.title === CLASH)!.quote).toMatch(/near Miran Shah/);
+    const json = await exportAs(page, /as Traceline JSON/);
+    const back = validateDataset(JSON.parse(json.bytes.toString('utf8')));
+    expect(back.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(back.dataset!.events.map((e) => e.id).sort()).toEqual(
+      exported.data.map((r) => r.id).sort(),
+    );
+    expect(back.dataset!.combines!.map((p) => p.title)).toEqual([REPORT, TITLE]);
     expect(b.errors).toEqual([]);
   }, 120_000); // one walk through import, reload, combine and reload: longer than most tests
 
