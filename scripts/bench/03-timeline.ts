@@ -24,6 +24,7 @@ import { buildModel, layoutTimeline } from '../../src/query/timeline/layout';
 import { viewDomain, zoomWindow } from '../../src/query/timeline/scale';
 import { fmt, medianMs, printTable } from './measure';
 import { builtApp } from './builtApp';
+import { frameStats, wheelZoomFrames } from './wheelZoom';
 
 /** The pure layout alone (node): one frame of the same zoom, from the whole span inward. */
 function layoutMs(dataset: ReturnType<typeof generateDataset>): number {
@@ -45,9 +46,6 @@ const SETTLE_MS = 1500;
 const OPENINGS = 3;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 export async function run() {
   const work = mkdtempSync(join(tmpdir(), 'traceline-bench-timeline-'));
@@ -106,36 +104,9 @@ export async function run() {
       // Let the other views settle (the graph lays out in a worker), so the zoom measures
       // the gesture and not the opening's tail; then three rounds of the scripted zoom.
       await page.waitForTimeout(SETTLE_MS);
-      const frames = await page.evaluate(
-        async ({ steps, rounds }) => {
-          const el = document.querySelector('.tl-scroll')!;
-          const r = el.getBoundingClientRect();
-          const x = r.left + r.width / 2;
-          const y = r.top + Math.min(60, r.height / 2);
-          // (No named helpers in here: the bundler would wrap them in a function the page lacks.)
-          const times: number[] = [];
-          let last = await new Promise<number>((res) => requestAnimationFrame(res));
-          for (let i = 0; i < steps * rounds; i++) {
-            const deltaY = i % steps < steps / 2 ? -100 : 100;
-            el.dispatchEvent(
-              new WheelEvent('wheel', {
-                deltaY,
-                clientX: x,
-                clientY: y,
-                bubbles: true,
-                cancelable: true,
-              }),
-            );
-            const now = await new Promise<number>((res) => requestAnimationFrame(res));
-            times.push(now - last);
-            last = now;
-          }
-          return times;
-        },
-        { steps: STEPS, rounds: ROUNDS },
+      const stats = frameStats(
+        await wheelZoomFrames(page, '.tl-scroll', { steps: STEPS, rounds: ROUNDS }),
       );
-      frames.sort((a, b) => a - b);
-      const mean = frames.reduce((a, b) => a + b, 0) / frames.length;
       rows.push([
         events.toLocaleString('en'),
         mode ?? '?',
@@ -143,10 +114,10 @@ export async function run() {
         fmt(layoutMs(dataset)),
         fmt(firstRender, 0),
         Number.isNaN(fromHandOver) ? '–' : fmt(fromHandOver, 0),
-        fmt(percentile(frames, 0.5)),
-        fmt(percentile(frames, 0.95)),
-        fmt(frames[frames.length - 1]!),
-        fmt(1000 / mean, 0),
+        fmt(stats.median),
+        fmt(stats.p95),
+        fmt(stats.max),
+        fmt(stats.fps, 0),
       ]);
       await context.close();
     }
