@@ -40,14 +40,14 @@ function inNode() {
   for (const events of SIZES) {
     const index = buildIndex(dataset(events) as Dataset);
     const shown = filterEvents(index, EMPTY_FILTERS);
-    const places = placesOf(index, shown);
+    const places = placesOf(index, shown, atlas);
     const projection = fitProjection(placesBounds(atlas, places), 800, 400);
     const items = (k: number) =>
       mapItems(atlas, projection, places, k, (ev) => topCategory(index, ev));
     rows.push([
       events.toLocaleString('en'),
       places.length.toLocaleString('en'),
-      fmt(medianMs(() => placesOf(index, shown))),
+      fmt(medianMs(() => placesOf(index, shown, atlas))),
       `${items(1).length} / ${items(8).length} / ${items(64).length}`,
       fmt(medianMs(() => items(1))),
       fmt(medianMs(() => items(64))),

@@ -63,7 +63,7 @@ function MapPanel({ index }: { index: DatasetIndex }) {
   const selection = useStore((s) => s.selection);
   const hoverIds = useStore((s) => s.hover.ids);
   const events = steadyVisibleEvents(index, filters);
-  const places = useMemo(() => placesOf(index, events), [index, events]);
+  const places = useMemo(() => placesOf(index, events, ATLAS), [index, events]);
   const located = places.reduce((n, p) => n + p.events.length, 0);
 
   const bodyRef = useRef<HTMLDivElement>(null);
