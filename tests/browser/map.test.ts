@@ -202,6 +202,50 @@ describe('the map', () => {
     expect(b.errors).toEqual([]);
   });
 
+  it('refits to what the filters leave, unless the map was moved by hand since the last fit', async () => {
+    await b.open(ALL);
+    const { page } = b;
+    await place(page, 'Kabul, point, 1 event').waitFor();
+    const center = async () =>
+      (await mapOf(page).getAttribute('data-center'))!.split(',').map(Number) as [number, number];
+    const near = async ([lon, lat]: [number, number]) => {
+      const [x, y] = await center();
+      return Math.abs(x - lon) < 0.3 && Math.abs(y - lat) < 0.3;
+    };
+    const whole = await center();
+    const kabulCentre: [number, number] = [69.2, 34.55];
+    expect(await near(kabulCentre)).toBe(false);
+    const search = region(page, 'Filters').getByRole('searchbox', { name: 'Search events' });
+    // Filtering to the Kabul talks frames Kabul.
+    await search.fill('Former ISI chief');
+    await expect.poll(() => counts(page)).toMatch(/^1 of 19 events/);
+    await expect.poll(() => near(kabulCentre)).toBe(true);
+    // Clearing it frames every place again.
+    await search.fill('');
+    await expect.poll(() => counts(page)).toMatch(/^19 of 19 events/);
+    await expect.poll(() => near(whole)).toBe(true);
+    // Dragged by hand: the person's view stays through a filter change.
+    const box = (await mapOf(page)
+      .getByRole('group', { name: /^Places on the map/ })
+      .boundingBox())!;
+    const [x0, y0] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x0, y0);
+    await page.mouse.down();
+    await page.mouse.move(x0 + 120, y0 - 60, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => near(whole)).toBe(false);
+    const dragged = await center();
+    await search.fill('Former ISI chief');
+    await expect.poll(() => counts(page)).toMatch(/^1 of 19 events/);
+    await expect.poll(() => place(page, 'Pakistan, country, 6 events').count()).toBe(0);
+    expect(await near(dragged)).toBe(true);
+    // "Fit" frames what is shown, and refitting is back on.
+    await mapOf(page).getByRole('button', { name: 'Fit' }).click();
+    await expect.poll(() => near(kabulCentre)).toBe(true);
+    await search.fill('');
+    await expect.poll(() => near(whole)).toBe(true);
+  });
+
   it('zoomed into dense data, draws by canvas and its places still name, select and light up', async () => {
     await b.open('?view=map');
     const { page } = b;
