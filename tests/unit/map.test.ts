@@ -26,7 +26,8 @@ import {
   readAtlas,
 } from '../../src/query/map/atlas';
 import { alpha3Of } from '../../src/query/map/isoNumeric';
-import { mapItems } from '../../src/views/map/mapScene';
+import { baseMap, mapItems } from '../../src/views/map/mapScene';
+import { placeCountryLabels } from '../../src/views/map/countryLabels';
 import { seed } from './helpers';
 
 const index = buildIndex(validateDataset(seed()).dataset!);
@@ -313,6 +314,41 @@ describe('places known by their country alone', () => {
     expect(france.kind).toBe('place');
     expect(france.precision).toBe('country');
     expect(france.area).toMatch(/^M/);
+  });
+});
+
+describe('country names when zoomed in', () => {
+  const atlas = readAtlas(
+    JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8')) as Topology,
+  );
+  const projection = fitProjection([60, 23, 78, 38], 800, 400);
+  const { labels } = baseMap(atlas, projection);
+
+  it('names a country whose centre is off-screen on its part in view, inside the view', () => {
+    // Zoomed 16× on a point in the far north-east of Pakistan, well away from its centroid.
+    const [px, py] = projection([74.5, 35.5])!;
+    const k = 16;
+    const view = { x: 400 - px * k, y: 200 - py * k, k };
+    const pak = labels.find((l) => l.name === 'Pakistan')!;
+    const centre = [view.x + pak.x * k, view.y + pak.y * k];
+    expect(centre[0]! < 0 || centre[0]! > 800 || centre[1]! < 0 || centre[1]! > 400).toBe(true);
+    const shown = placeCountryLabels(projection, labels, view, 800, 400);
+    const name = shown.find((l) => l.name === 'Pakistan')!;
+    expect(name).toBeDefined();
+    expect(name.x).toBeGreaterThan(0);
+    expect(name.x).toBeLessThan(800);
+    expect(name.y).toBeGreaterThan(-10);
+    expect(name.y).toBeLessThan(400);
+    // Far-away countries are not named.
+    expect(shown.some((l) => l.name === 'France')).toBe(false);
+  });
+
+  it('names each country at the fitted view once, largest first', () => {
+    const shown = placeCountryLabels(projection, labels, { x: 0, y: 0, k: 1 }, 800, 400);
+    const names = shown.map((l) => l.name);
+    expect(names).toContain('Pakistan');
+    expect(names).toContain('Afghanistan');
+    expect(new Set(names).size).toBe(names.length);
   });
 });
 

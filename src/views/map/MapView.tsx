@@ -223,7 +223,13 @@ function MapPanel({ index }: { index: DatasetIndex }) {
           aria-label={`Places on the map: ${items.length.toLocaleString('en')} marks`}
         >
           <g ref={overlayRef}>
-            <CountryLabels labels={base.labels} view={view} width={width} height={height} />
+            <CountryLabels
+              projection={projection}
+              labels={base.labels}
+              view={view}
+              width={width}
+              height={height}
+            />
             <MapMarks
               items={marks}
               tx={view.x}
