@@ -4,8 +4,24 @@
  * becomes the place filter, the keyboard path and axe.
  */
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './harness';
+import { generateDataset } from '../../scripts/synthetic';
+
+const tmp = mkdtempSync(join(tmpdir(), 'traceline-map-'));
+/** 6,000 synthetic events, every one placed: about 980 places around 25 hubs. */
+const DENSE = 6000;
+function denseFile(): string {
+  const file = join(tmp, 'dense.json');
+  writeFileSync(
+    file,
+    JSON.stringify(generateDataset({ events: DENSE, actors: 40, seed: 5, located: true })),
+  );
+  return file;
+}
 
 const ALL = '?view=map&from=..&to=..';
 const KABUL_TALKS = 'former-isi-chief-kabul-talks';
@@ -183,6 +199,122 @@ describe('the map', () => {
     await list.click();
     await expect.poll(() => param(page, 'sel')?.split(',').length).toBe(4);
     await b.expectNoAxeViolations();
+    expect(b.errors).toEqual([]);
+  });
+
+  it('refits to what the filters leave, unless the map was moved by hand since the last fit', async () => {
+    await b.open(ALL);
+    const { page } = b;
+    await place(page, 'Kabul, point, 1 event').waitFor();
+    const center = async () =>
+      (await mapOf(page).getAttribute('data-center'))!.split(',').map(Number) as [number, number];
+    const near = async ([lon, lat]: [number, number]) => {
+      const [x, y] = await center();
+      return Math.abs(x - lon) < 0.3 && Math.abs(y - lat) < 0.3;
+    };
+    const whole = await center();
+    const kabulCentre: [number, number] = [69.2, 34.55];
+    expect(await near(kabulCentre)).toBe(false);
+    const search = region(page, 'Filters').getByRole('searchbox', { name: 'Search events' });
+    // Filtering to the Kabul talks frames Kabul.
+    await search.fill('Former ISI chief');
+    await expect.poll(() => counts(page)).toMatch(/^1 of 19 events/);
+    await expect.poll(() => near(kabulCentre)).toBe(true);
+    // Clearing it frames every place again.
+    await search.fill('');
+    await expect.poll(() => counts(page)).toMatch(/^19 of 19 events/);
+    await expect.poll(() => near(whole)).toBe(true);
+    // Dragged by hand: the person's view stays through a filter change.
+    const box = (await mapOf(page)
+      .getByRole('group', { name: /^Places on the map/ })
+      .boundingBox())!;
+    const [x0, y0] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x0, y0);
+    await page.mouse.down();
+    await page.mouse.move(x0 + 120, y0 - 60, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => near(whole)).toBe(false);
+    const dragged = await center();
+    await search.fill('Former ISI chief');
+    await expect.poll(() => counts(page)).toMatch(/^1 of 19 events/);
+    await expect.poll(() => place(page, 'Pakistan, country, 6 events').count()).toBe(0);
+    expect(await near(dragged)).toBe(true);
+    // "Fit" frames what is shown, and refitting is back on.
+    await mapOf(page).getByRole('button', { name: 'Fit' }).click();
+    await expect.poll(() => near(kabulCentre)).toBe(true);
+    await search.fill('');
+    await expect.poll(() => near(whole)).toBe(true);
+  });
+
+  it('zoomed into dense data, draws by canvas and its places still name, select and light up', async () => {
+    await b.open('?view=map');
+    const { page } = b;
+    await page.getByLabel('Open a dataset').setInputFiles(denseFile());
+    // Reading and indexing 6,000 events takes a few seconds on a loaded machine.
+    await page
+      .getByText(new RegExp(`of ${DENSE} events`))
+      .first()
+      .waitFor({ timeout: 60_000 });
+    const whole = page.getByRole('button', { name: 'Whole span' });
+    if (await whole.isEnabled()) await whole.click();
+    await mapOf(page)
+      .getByText(/of 6,000 events have a place/)
+      .waitFor();
+    // Zoom in at the busiest count circle until the marks are too many for SVG.
+    const marks = mapOf(page).getByRole('group', { name: /^Places on the map: [\d,]+ marks$/ });
+    const markCount = async () =>
+      Number((await marks.getAttribute('aria-label'))!.replace(/\D/g, ''));
+    const circles = mapOf(page).getByRole('button', { name: /places around .*, [\d,]+ events$/ });
+    for (let i = 0; i < 8 && (await markCount()) <= 400; i++) {
+      const view = (await marks.boundingBox())!;
+      // The busiest circle in view (on SVG, circles off the view are in the DOM too).
+      const busiest = await circles.evaluateAll((els, v) => {
+        let best = { n: -1, x: 0, y: 0 };
+        for (const el of els) {
+          const r = el.querySelector('.map-shape')!.getBoundingClientRect();
+          const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+          const n = Number(/([\d,]+) events$/.exec(el.ariaLabel ?? '')![1]!.replace(/,/g, ''));
+          const inside = x > v.x && y > v.y && x < v.x + v.width && y < v.y + v.height;
+          if (inside && n > best.n) best = { n, x, y };
+        }
+        return best;
+      }, view);
+      const before = await markCount();
+      await page.mouse.move(busiest.x, busiest.y);
+      await page.mouse.wheel(0, -500);
+      await expect.poll(markCount, { timeout: 20_000 }).not.toBe(before);
+    }
+    expect(await markCount()).toBeGreaterThan(400);
+    // The marks are painted on a canvas; the buttons above it are hit areas with names.
+    expect(await mapOf(page).locator('canvas.map-canvas').count()).toBe(1);
+    const single = mapOf(page).getByRole('button', { name: /^Place \d+, point, 1 event$/ });
+    expect(await single.count()).toBeGreaterThan(0);
+    // The text alternative lists places and counts as before.
+    await mapOf(page)
+      .getByText(/^Places as text \(\d{3}\)$/)
+      .click();
+    expect(
+      await mapOf(page)
+        .getByRole('button', { name: /^Place \d+ \(\w[\w ]*\): [\d,]+ events?$/ })
+        .count(),
+    ).toBeGreaterThan(100);
+    await mapOf(page)
+      .getByText(/^Places as text/)
+      .click();
+
+    // Hovering a place on the canvas lights its event on the timeline.
+    const target = single.first();
+    const name = (await target.getAttribute('aria-label'))!.split(',')[0]!;
+    const box = (await target.locator('.map-shape').boundingBox())!;
+    const timelineHot = () => region(page, 'Timeline').locator('.is-hot').count();
+    expect(await timelineHot()).toBe(0);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(timelineHot).toBeGreaterThan(0);
+    // Clicking it there selects the event; the details follow.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => param(page, 'sel')).toMatch(/^[^,]+$/);
+    await expect.poll(() => target.getAttribute('aria-pressed')).toBe('true');
+    await region(page, 'Details').getByText(`Where: ${name} (point)`).waitFor();
     expect(b.errors).toEqual([]);
   });
 });

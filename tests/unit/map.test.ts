@@ -18,7 +18,16 @@ import { groupName, placeName, placesOf } from '../../src/query/map/places';
 import { bboxOfPoints, describeBbox, inBbox, parseBbox } from '../../src/query/map/bbox';
 import { clusterMarks, clusterZoom, type MapMark } from '../../src/query/map/aggregate';
 import { fitProjection, groundPixels } from '../../src/query/map/projection';
-import { borderBetween, countryOf, readAtlas } from '../../src/query/map/atlas';
+import {
+  borderBetween,
+  countryCentre,
+  countryCode,
+  countryOf,
+  readAtlas,
+} from '../../src/query/map/atlas';
+import { alpha3Of } from '../../src/query/map/isoNumeric';
+import { baseMap, mapItems } from '../../src/views/map/mapScene';
+import { placeCountryLabels } from '../../src/views/map/countryLabels';
 import { seed } from './helpers';
 
 const index = buildIndex(validateDataset(seed()).dataset!);
@@ -223,6 +232,123 @@ describe('the atlas', () => {
     expect(km).toBeLessThan(3000);
     expect(borderBetween(atlas, 'AFG', 'PAK')!.coordinates.length).toBe(line.coordinates.length);
     expect(borderBetween(atlas, 'PAK', 'FRA')).toBeNull();
+  });
+});
+
+describe('places known by their country alone', () => {
+  const atlas = readAtlas(
+    JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8')) as Topology,
+  );
+  const input = seed();
+  const base = input.events[0]!;
+  const extra = (id: string, fields: object) => ({ ...base, id, ...fields });
+  input.events.push(
+    extra('only-alpha3', { location: { name: 'Somewhere in France', country: 'FRA' } }),
+    // ACLED without coordinates: the place string and the numeric iso code.
+    extra('acled-no-coords', {
+      location: { name: 'Kandahar, Kandahar, Afghanistan', precision: 'point' },
+      origin: { format: 'acled', codes: { iso: '4' } },
+    }),
+    // UCDP GED without coordinates: its country name, with the former name in brackets.
+    extra('ucdp-no-coords', {
+      location: { name: 'Goma' },
+      origin: { format: 'ucdp-ged', codes: { country: 'DR Congo (Zaire)' } },
+    }),
+    extra('nowhere', { location: { name: 'A village' } }),
+  );
+  const { dataset, problems } = validateDataset(input);
+  const withCountries = buildIndex(dataset!);
+  const shown = () => filterEvents(withCountries, all);
+
+  it('reads a country from an alpha-3 code, a numeric ISO code, or a name', () => {
+    expect(alpha3Of('4')).toBe('AFG');
+    expect(alpha3Of('004')).toBe('AFG');
+    expect(alpha3Of('x')).toBeUndefined();
+    expect(countryCode(atlas, { alpha3: 'PAK' })).toBe('PAK');
+    expect(countryCode(atlas, { alpha3: 'XXX', numeric: '180' })).toBe('COD');
+    expect(countryCode(atlas, { name: 'Russia (Soviet Union)' })).toBe('RUS');
+    expect(countryCode(atlas, { name: 'Dem. Rep. Congo' })).toBe('COD');
+    expect(countryCode(atlas, { name: 'Ivory Coast' })).toBe('CIV');
+    expect(countryCode(atlas, { name: 'Kabul' })).toBeUndefined();
+  });
+
+  it('puts a country at the centre of its largest part (France in Europe, not the Atlantic)', () => {
+    const [lon, lat] = countryCentre(atlas, 'FRA')!;
+    expect(lon).toBeGreaterThan(-5);
+    expect(lon).toBeLessThan(8);
+    expect(lat).toBeGreaterThan(42);
+    expect(lat).toBeLessThan(51);
+  });
+
+  it('places events without coordinates at country precision, named as the atlas names the country', () => {
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const places = placesOf(withCountries, shown(), atlas);
+    const byCountry = (c: string) => places.filter((p) => p.country === c);
+    const id = (i: number) => withCountries.events[i]!.id;
+    const france = byCountry('FRA');
+    expect(france.map((p) => [p.name, p.precision, p.events.map(id)])).toEqual([
+      ['France', 'country', ['only-alpha3']],
+    ]);
+    const cod = byCountry('COD');
+    expect(cod.map((p) => [p.name, p.precision, p.events.map(id)])).toEqual([
+      ['Dem. Rep. Congo', 'country', ['ucdp-no-coords']],
+    ]);
+    // The ACLED row joins no other Afghanistan place (those have coordinates of their own).
+    const kandahar = places.find((p) => p.events.map(id).includes('acled-no-coords'))!;
+    expect([kandahar.name, kandahar.precision, kandahar.country]).toEqual([
+      'Afghanistan',
+      'country',
+      'AFG',
+    ]);
+    // Nothing tells where the village is: it stays off the map.
+    expect(places.some((p) => p.events.map(id).includes('nowhere'))).toBe(false);
+    // Without the atlas only coordinates place events (the seed's four places).
+    expect(placesOf(withCountries, shown()).length).toBe(4);
+  });
+
+  it('shades the country: the item carries the country’s shape', () => {
+    const places = placesOf(withCountries, shown(), atlas);
+    const projection = fitProjection(null, 800, 400);
+    const items = mapItems(atlas, projection, places, 1, () => 'CONSULT');
+    const france = items.find((it) => it.places.some((p) => p.country === 'FRA'))!;
+    expect(france.kind).toBe('place');
+    expect(france.precision).toBe('country');
+    expect(france.area).toMatch(/^M/);
+  });
+});
+
+describe('country names when zoomed in', () => {
+  const atlas = readAtlas(
+    JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8')) as Topology,
+  );
+  const projection = fitProjection([60, 23, 78, 38], 800, 400);
+  const { labels } = baseMap(atlas, projection);
+
+  it('names a country whose centre is off-screen on its part in view, inside the view', () => {
+    // Zoomed 16× on a point in the far north-east of Pakistan, well away from its centroid.
+    const [px, py] = projection([74.5, 35.5])!;
+    const k = 16;
+    const view = { x: 400 - px * k, y: 200 - py * k, k };
+    const pak = labels.find((l) => l.name === 'Pakistan')!;
+    const centre = [view.x + pak.x * k, view.y + pak.y * k];
+    expect(centre[0]! < 0 || centre[0]! > 800 || centre[1]! < 0 || centre[1]! > 400).toBe(true);
+    const shown = placeCountryLabels(projection, labels, view, 800, 400);
+    const name = shown.find((l) => l.name === 'Pakistan')!;
+    expect(name).toBeDefined();
+    expect(name.x).toBeGreaterThan(0);
+    expect(name.x).toBeLessThan(800);
+    expect(name.y).toBeGreaterThan(-10);
+    expect(name.y).toBeLessThan(400);
+    // Far-away countries are not named.
+    expect(shown.some((l) => l.name === 'France')).toBe(false);
+  });
+
+  it('names each country at the fitted view once, largest first', () => {
+    const shown = placeCountryLabels(projection, labels, { x: 0, y: 0, k: 1 }, 800, 400);
+    const names = shown.map((l) => l.name);
+    expect(names).toContain('Pakistan');
+    expect(names).toContain('Afghanistan');
+    expect(new Set(names).size).toBe(names.length);
   });
 });
 

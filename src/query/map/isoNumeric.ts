@@ -34,3 +34,9 @@ const NUMERIC: ReadonlyMap<string, string> = new Map(
 
 /** The numeric code ("586") of an alpha-3 code ("PAK"), or undefined. */
 export const numericOf = (alpha3: string): string | undefined => NUMERIC.get(alpha3);
+
+const ALPHA3: ReadonlyMap<string, string> = new Map([...NUMERIC].map(([a, n]) => [n, a]));
+
+/** The alpha-3 code ("AFG") of a numeric code, padded or not ("4", "004"), or undefined. */
+export const alpha3Of = (numeric: string): string | undefined =>
+  /^\d{1,3}$/.test(numeric) ? ALPHA3.get(numeric.padStart(3, '0')) : undefined;

@@ -1,34 +1,64 @@
 /**
- * Where events happened: the events that have a place with coordinates, grouped into
- * places (one per precision and point), with the words that name them. Pure.
+ * Where events happened: the events that have a place with coordinates, or whose country
+ * alone is known, grouped into places (one per precision and point), with the words that
+ * name them. Pure.
  *
  * A location without a precision is taken as a point: its author gave coordinates and
- * said nothing of their uncertainty. Imported ACLED and UCDP rows always carry theirs.
+ * said nothing of their uncertainty. Imported ACLED and UCDP rows always carry theirs. An
+ * event without coordinates is placed by its country when the atlas knows it (the
+ * location's alpha-3 code, ACLED's numeric `iso`, or a country name UCDP gives), at
+ * precision 'country': its country is shaded, as for one its author placed so.
  */
 import { LOCATION_PRECISIONS, type Category, type LocationPrecision } from '../../model/schema';
 import type { DatasetIndex } from '../indexes';
+import { countryCentre, countryCode, countryOf, type Atlas } from './atlas';
 
 /** Each event's coordinates by event index (NaN where it has none), built once per index. */
 export interface PlaceColumns {
   lon: Float64Array;
   lat: Float64Array;
+  /** For an event placed by its country alone, the country (alpha-3); there lon/lat are its centre. */
+  countryOnly: (string | undefined)[];
 }
 
-const columnsCache = new WeakMap<DatasetIndex, PlaceColumns>();
+/** By index, then by atlas (the place filter reads the columns without one, the map with). */
+const columnsCache = new WeakMap<DatasetIndex, Map<Atlas | undefined, PlaceColumns>>();
 
-export function placeColumns(index: DatasetIndex): PlaceColumns {
-  let cols = columnsCache.get(index);
-  if (cols) return cols;
+/** The last segment of "Kabul, Kabul, Afghanistan" (ACLED's place: location, admin1, country). */
+const lastPart = (name: string | undefined) => name?.split(',').pop()?.trim();
+
+export function placeColumns(index: DatasetIndex, atlas?: Atlas): PlaceColumns {
+  const cache = columnsCache.get(index) ?? new Map<Atlas | undefined, PlaceColumns>();
+  columnsCache.set(index, cache);
+  const cached = cache.get(atlas);
+  if (cached) return cached;
   const n = index.events.length;
-  cols = { lon: new Float64Array(n).fill(NaN), lat: new Float64Array(n).fill(NaN) };
+  const cols: PlaceColumns = {
+    lon: new Float64Array(n).fill(NaN),
+    lat: new Float64Array(n).fill(NaN),
+    countryOnly: new Array<string | undefined>(n),
+  };
   for (let i = 0; i < n; i++) {
-    const l = index.events[i]!.location;
+    const e = index.events[i]!;
+    const l = e.location;
     if (l?.lon !== undefined && l.lat !== undefined) {
       cols.lon[i] = l.lon;
       cols.lat[i] = l.lat;
+      continue;
     }
+    if (!atlas) continue;
+    const codes = e.origin?.codes;
+    const code = countryCode(atlas, {
+      alpha3: l?.country,
+      numeric: codes?.iso,
+      name: codes?.country ?? lastPart(l?.name),
+    });
+    const centre = code ? countryCentre(atlas, code) : undefined;
+    if (!code || !centre) continue;
+    [cols.lon[i], cols.lat[i]] = centre;
+    cols.countryOnly[i] = code;
   }
-  columnsCache.set(index, cols);
+  cache.set(atlas, cols);
   return cols;
 }
 
@@ -55,9 +85,14 @@ const PRECISION_CODE = Object.fromEntries(LOCATION_PRECISIONS.map((p, k) => [p, 
   number
 >;
 
-/** The places of the given events (those with coordinates), the busiest first. */
-export function placesOf(index: DatasetIndex, events: ArrayLike<number>): Place[] {
-  const { lon, lat } = placeColumns(index);
+/**
+ * The places of the given events (those with coordinates, and with the atlas given, those
+ * whose country is known), the busiest first.
+ */
+export function placesOf(index: DatasetIndex, events: ArrayLike<number>, atlas?: Atlas): Place[] {
+  const { lon, lat, countryOnly } = placeColumns(index, atlas);
+  const precisionOf = (i: number): LocationPrecision =>
+    countryOnly[i] ? 'country' : (index.events[i]!.location?.precision ?? 'point');
   // Events grouped first under a number (precision, and the point to 4 decimals, about
   // 10 m); each place is built once from its list. At 100k events, building keys and
   // objects per event was most of the time.
@@ -66,7 +101,7 @@ export function placesOf(index: DatasetIndex, events: ArrayLike<number>): Place[
     const i = events[j]!;
     const x = lon[i]!;
     if (Number.isNaN(x)) continue;
-    const precision = index.events[i]!.location!.precision ?? 'point';
+    const precision = precisionOf(i);
     const code =
       (PRECISION_CODE[precision] * 3_600_001 + Math.round(x * 1e4) + 1_800_000) * 1_800_001 +
       Math.round(lat[i]! * 1e4) +
@@ -77,24 +112,28 @@ export function placesOf(index: DatasetIndex, events: ArrayLike<number>): Place[
   }
   const places: Place[] = [];
   for (const list of groups.values()) {
-    const first = index.events[list[0]!]!.location!;
-    const precision = first.precision ?? 'point';
+    const i0 = list[0]!;
+    const first = index.events[i0]!.location;
+    const precision = precisionOf(i0);
+    const country = countryOnly[i0];
+    // Placed by its country alone: named as the atlas names the country.
+    const only = country ? countryOf(atlas!, country)?.properties.name : undefined;
     const names = new Map<string, number>();
     for (const i of list) {
-      const name = index.events[i]!.location!.name;
+      const name = only ?? index.events[i]!.location!.name;
       names.set(name, (names.get(name) ?? 0) + 1);
     }
     const place: Place = {
-      key: `${precision}:${lon[list[0]!]!.toFixed(4)},${lat[list[0]!]!.toFixed(4)}`,
-      name: names.size === 1 ? first.name : mostFrequent(names),
+      key: `${precision}:${lon[i0]!.toFixed(4)},${lat[i0]!.toFixed(4)}`,
+      name: mostFrequent(names),
       precision,
-      lon: lon[list[0]!]!,
-      lat: lat[list[0]!]!,
+      lon: lon[i0]!,
+      lat: lat[i0]!,
       events: list,
       category: topCategory(index, list),
     };
-    if (first.country) place.country = first.country;
-    if (first.between) place.between = [first.between[0]!, first.between[1]!];
+    if (country ?? first?.country) place.country = (country ?? first?.country)!;
+    if (!country && first?.between) place.between = [first.between[0]!, first.between[1]!];
     places.push(place);
   }
   return places.sort(

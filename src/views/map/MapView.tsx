@@ -8,18 +8,17 @@
  * and the canvas redraws outside React (useMapZoom's onFrame); React renders the settled
  * view. Loaded lazily with its atlas (Workspace), so the map costs nothing until shown.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { DatasetIndex } from '../../query/indexes';
 import { placesOf, topCategory } from '../../query/map/places';
 import { fitProjection } from '../../query/map/projection';
 import { clusterZoom } from '../../query/map/aggregate';
-import type { Bbox } from '../../query/map/bbox';
 import { useStore } from '../../store/store';
 import { selectFilters, selectIndex, steadyVisibleEvents } from '../../store/selectors';
 import { useSettled } from '../graph/useSettled';
 import { ATLAS } from './atlasData';
-import { baseMap, mapItems, placesBounds, type MapItem } from './mapScene';
+import { baseMap, mapItems, type MapItem } from './mapScene';
 import { drawMapCanvas } from './mapCanvas';
 import { MapMarks } from './MapMarks';
 import { MapBase } from './MapBase';
@@ -32,6 +31,7 @@ import { useMapBrush } from './useMapBrush';
 import { usePlaceFilter } from './usePlaceFilter';
 import { useMarkHandlers } from './useMarkHandlers';
 import { useFollowSelection } from './useFollowSelection';
+import { useMapFit } from './useMapFit';
 import { useBodySize } from './useBodySize';
 import './map.css';
 
@@ -46,12 +46,6 @@ export default function MapView() {
 const eventSet = (index: DatasetIndex, ids: readonly string[]) =>
   new Set(ids.map((id) => index.eventsById.get(id)).filter((i) => i !== undefined));
 
-interface Fitted {
-  bounds: Bbox | null;
-  width: number;
-  height: number;
-}
-
 /** The items holding any of the events. */
 const keysOf = (items: readonly MapItem[], events: ReadonlySet<number>) =>
   new Set(items.filter((it) => it.events.some((i) => events.has(i))).map((it) => it.key));
@@ -63,17 +57,12 @@ function MapPanel({ index }: { index: DatasetIndex }) {
   const selection = useStore((s) => s.selection);
   const hoverIds = useStore((s) => s.hover.ids);
   const events = steadyVisibleEvents(index, filters);
-  const places = useMemo(() => placesOf(index, events), [index, events]);
+  const places = useMemo(() => placesOf(index, events, ATLAS), [index, events]);
   const located = places.reduce((n, p) => n + p.events.length, 0);
 
   const bodyRef = useRef<HTMLDivElement>(null);
   const { width, height } = useBodySize(bodyRef);
-  // Fitted to the places shown when the map opens, and again on "Fit"; at the size of that
-  // moment, so a resize (the details column widening) does not move the map under the view.
-  const [fitted, setFitted] = useState<Fitted | null>(null);
-  if (!fitted && width > 0 && height > 0) {
-    setFitted({ bounds: placesBounds(ATLAS, places), width, height });
-  }
+  const { fitted, fit, movedByHand } = useMapFit(index, places, width, height);
   const projection = useMemo(
     () => fitProjection(fitted?.bounds ?? null, fitted?.width || 1, fitted?.height || 1),
     [fitted],
@@ -141,7 +130,17 @@ function MapPanel({ index }: { index: DatasetIndex }) {
     },
     [draw],
   );
-  const zoom = useMapZoom(svgRef, { width, height }, onFrame, setView);
+  const onEnd = useCallback(
+    (t: ZoomTransform, byHand: boolean) => {
+      setView(t);
+      if (byHand) movedByHand();
+    },
+    [movedByHand],
+  );
+  const zoom = useMapZoom(svgRef, { width, height }, onFrame, onEnd);
+  // A new fit shows the whole of it.
+  const { zoomTo } = zoom;
+  useEffect(() => zoomTo(zoomIdentity), [fitted, zoomTo]);
   const root = useCallback(() => svgRef.current, []);
   const { handlers, active, labelled } = useMarkHandlers(
     index,
@@ -151,11 +150,6 @@ function MapPanel({ index }: { index: DatasetIndex }) {
     root,
   );
   useFollowSelection(index, selection, items, zoom, width, height);
-
-  const fit = () => {
-    setFitted({ bounds: placesBounds(ATLAS, places), width, height });
-    zoom.zoomTo(zoomIdentity);
-  };
 
   // A box drawn on the map (or the whole view) becomes the place filter.
   const { brushing, setBrushing, toFilter, boxPath } = usePlaceFilter(projection, zoom, bbox);
@@ -229,7 +223,13 @@ function MapPanel({ index }: { index: DatasetIndex }) {
           aria-label={`Places on the map: ${items.length.toLocaleString('en')} marks`}
         >
           <g ref={overlayRef}>
-            <CountryLabels labels={base.labels} view={view} width={width} height={height} />
+            <CountryLabels
+              projection={projection}
+              labels={base.labels}
+              view={view}
+              width={width}
+              height={height}
+            />
             <MapMarks
               items={marks}
               tx={view.x}

@@ -13,6 +13,7 @@ import { bboxOfPoints } from '../../query/map/bbox';
 import { clusterMarks, countRadius } from '../../query/map/aggregate';
 import { groundPixels } from '../../query/map/projection';
 import { groupName, placeName, type Place } from '../../query/map/places';
+import type { CountryLabel } from './countryLabels';
 
 export interface BaseMap {
   sphere: string;
@@ -20,7 +21,8 @@ export interface BaseMap {
   /** Each country's path; `id` is unique (the atlas id and the feature's index). */
   countries: { id: string; d: string }[];
   borders: string;
-  labels: { name: string; x: number; y: number; area: number }[];
+  /** Every country with an area, the largest first (countryLabels.ts places the names). */
+  labels: CountryLabel[];
 }
 
 export function baseMap(atlas: Atlas, projection: GeoProjection): BaseMap {
@@ -29,7 +31,10 @@ export function baseMap(atlas: Atlas, projection: GeoProjection): BaseMap {
   const countries = atlas.countries.map((c, k) => {
     const p = projection(geoCentroid(c));
     const area = path.area(c);
-    if (p && area > 0) labels.push({ name: c.properties.name, x: p[0], y: p[1], area });
+    if (p && area > 0) {
+      const bounds = path.bounds(c);
+      labels.push({ name: c.properties.name, x: p[0], y: p[1], area, bounds, feature: c });
+    }
     // Natural Earth repeats some numeric ids (a country and its territories): add the index.
     return { id: `${c.id ?? 'n'}-${k}`, d: path(c) ?? '' };
   });

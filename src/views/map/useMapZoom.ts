@@ -2,7 +2,9 @@
  * Zoom and pan for the map: the one place d3-zoom is attached, on mount, removed on
  * unmount. During a gesture the transform goes to `onFrame` at most once per animation
  * frame (the caller moves its layers and redraws its canvas outside React); when the
- * gesture ends it goes to `onEnd`, where React renders the settled state.
+ * gesture ends it goes to `onEnd`, where React renders the settled state, told whether the
+ * person moved the map by hand (a drag or wheel that moved it, the zoom buttons or keys)
+ * rather than the app (fitting, following the selection).
  */
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { select } from 'd3-selection';
@@ -19,7 +21,7 @@ export function useMapZoom(
   ref: RefObject<SVGSVGElement | null>,
   size: { width: number; height: number },
   onFrame: (t: ZoomTransform) => void,
-  onEnd: (t: ZoomTransform) => void,
+  onEnd: (t: ZoomTransform, byHand: boolean) => void,
 ): MapZoom {
   const handlers = useRef({ onFrame, onEnd });
   useEffect(() => {
@@ -27,13 +29,19 @@ export function useMapZoom(
   }, [onFrame, onEnd]);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const transform = useRef<ZoomTransform>(zoomIdentity);
+  /** Set while zoomBy runs: the buttons and +/− keys are the person's doing. */
+  const stepping = useRef(false);
 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     let frame = 0;
+    let from = zoomIdentity;
     const z = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.5, 4096])
+      .on('start', (e: { transform: ZoomTransform }) => {
+        from = e.transform;
+      })
       .on('zoom', (e: { transform: ZoomTransform }) => {
         transform.current = e.transform;
         if (frame) return;
@@ -42,9 +50,11 @@ export function useMapZoom(
           handlers.current.onFrame(transform.current);
         });
       })
-      .on('end', (e: { transform: ZoomTransform }) => {
+      .on('end', (e: { transform: ZoomTransform; sourceEvent: unknown }) => {
         transform.current = e.transform;
-        handlers.current.onEnd(e.transform);
+        // A click on a place also starts and ends a gesture, without moving anything.
+        const moved = e.sourceEvent != null && e.transform.toString() !== from.toString();
+        handlers.current.onEnd(e.transform, stepping.current || moved);
       });
     const selection = select(el);
     selection.call(z).on('dblclick.zoom', null);
@@ -67,7 +77,10 @@ export function useMapZoom(
 
   const zoomBy = useCallback(
     (k: number) => {
-      if (ref.current && behaviour.current) select(ref.current).call(behaviour.current.scaleBy, k);
+      if (!ref.current || !behaviour.current) return;
+      stepping.current = true;
+      select(ref.current).call(behaviour.current.scaleBy, k);
+      stepping.current = false;
     },
     [ref],
   );
