@@ -66,23 +66,36 @@ function pathOf(step: Step): PathPart[] {
 /** Paths of the strings (anywhere in a value) that contain U+FFFD. Iterative. */
 export function replacementCharacters(value: unknown): PathPart[][] {
   const found: PathPart[][] = [];
+  // A value's parent step and key ride on their own stacks: a step is only allocated for
+  // an object or array (most values are strings, and a step each made the walk GC-bound).
   const values: unknown[] = [value];
-  const steps: Step[] = [ROOT];
+  const parents: (Step | null)[] = [null]; // null: the value walked is the root
+  const ats: PathPart[] = [''];
   while (values.length > 0) {
     const node = values.pop();
-    const step = steps.pop()!;
+    const parent = parents.pop() ?? null;
+    const at = ats.pop()!;
     if (typeof node === 'string') {
-      if (node.includes('\uFFFD')) found.push(pathOf(step));
-    } else if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) {
-        values.push(node[i]);
-        steps.push({ parent: step, at: i });
-      }
+      if (node.includes('\uFFFD')) found.push(pathOf(parent ? { parent, at } : ROOT));
     } else if (node && typeof node === 'object') {
-      const keys = Object.keys(node);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        values.push((node as Record<string, unknown>)[keys[i]!]);
-        steps.push({ parent: step, at: keys[i]! });
+      const step: Step = parent ? { parent, at } : ROOT;
+      if (Array.isArray(node)) {
+        for (let i = node.length - 1; i >= 0; i--) {
+          const child: unknown = node[i];
+          if (child === null || (typeof child !== 'string' && typeof child !== 'object')) continue;
+          values.push(child);
+          parents.push(step);
+          ats.push(i);
+        }
+      } else {
+        const keys = Object.keys(node);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          const child = (node as Record<string, unknown>)[keys[i]!];
+          if (child === null || (typeof child !== 'string' && typeof child !== 'object')) continue;
+          values.push(child);
+          parents.push(step);
+          ats.push(keys[i]!);
+        }
       }
     }
   }
@@ -179,13 +192,19 @@ export function unknownFields(
     if (!def) defs.set(s, (def = unwrap(s)._zod.def as Def));
     return def;
   };
+  // As in replacementCharacters, a step is allocated per object or array only, and values
+  // that are not objects are never pushed (no schema finds a field in them).
   const schemas: Schema[] = [schema];
   const values: unknown[] = [value];
-  const steps: Step[] = [ROOT];
+  const parents: (Step | null)[] = [null]; // null: the value walked is the root
+  const ats: PathPart[] = [''];
+  const isObject = (x: unknown) => x !== null && typeof x === 'object';
   while (values.length > 0) {
     const def = defOf(schemas.pop()!);
     const v = values.pop();
-    const step = steps.pop()!;
+    const parent = parents.pop() ?? null;
+    const at = ats.pop()!;
+    const step: Step = parent ? { parent, at } : ROOT;
     if (def.type === 'object' && def.shape && v && typeof v === 'object' && !Array.isArray(v)) {
       const keys = Object.keys(v);
       for (const key of keys) {
@@ -198,15 +217,20 @@ export function unknownFields(
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i]!;
         if (!Object.hasOwn(def.shape, key)) continue;
+        const child = (v as Record<string, unknown>)[key];
+        if (!isObject(child)) continue;
         schemas.push(def.shape[key]!);
-        values.push((v as Record<string, unknown>)[key]);
-        steps.push({ parent: step, at: key });
+        values.push(child);
+        parents.push(step);
+        ats.push(key);
       }
     } else if (def.type === 'array' && def.element && Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) {
+        if (!isObject(v[i])) continue;
         schemas.push(def.element);
         values.push(v[i]);
-        steps.push({ parent: step, at: i });
+        parents.push(step);
+        ats.push(i);
       }
     }
   }

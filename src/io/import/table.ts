@@ -70,8 +70,14 @@ export function byName(
   header: readonly string[],
 ): (cells: readonly string[]) => (name: string) => string {
   const index = new Map(header.map((h, i) => [h.toLowerCase(), i]));
+  // Adapters ask for the same few names on every row: lower-case each name once.
+  const byAsked = new Map<string, number | undefined>();
+  const lookup = (name: string) => {
+    if (!byAsked.has(name)) byAsked.set(name, index.get(name.toLowerCase()));
+    return byAsked.get(name);
+  };
   return (cells) => (name) => {
-    const i = index.get(name.toLowerCase());
+    const i = lookup(name);
     return i === undefined ? '' : (cells[i] ?? '').trim();
   };
 }
