@@ -47,7 +47,7 @@ async function handleImport(
   if (typeof detected === 'string' || detected.format === 'traceline') return null;
   const base = name.split(/[\\/]/).pop() ?? name;
   // Loaded only for outside formats: checking a dataset does not pay for the adapters.
-  const { formatBadRow, importText } = await import('../src/io/import/pipeline');
+  const { formatBadRow, importText } = await import('../src/io/import');
   const r = importText(decoded.text, { file: base });
   for (const w of [...decoded.warnings.map((p) => p.message), ...r.warnings])
     say(name, `warning: ${w}`);

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
-import { badRowsCsv, formatBadRow, type ImportResult } from '../io/import';
+// Only the bad rows' module: the import pipeline itself runs in the worker, not the page.
+import { badRowsCsv, formatBadRow } from '../io/import/badRows';
+import type { ImportResult } from '../io/import/types';
 import { download } from './export/download';
 import './importPreview.css';
 

@@ -8,7 +8,7 @@ import { proxy, wrap } from 'comlink';
 import type { OnProgress } from '../../io/import/progress';
 import { IndexJoiner, type Slice } from './handOff';
 import type { OpenApi } from './open.worker';
-import { openBytes, type Opened } from './openBytes';
+import type { Opened } from './openBytes';
 import { readBytes } from './readBytes';
 
 /** The reason a cancelled job's promise gives. */
@@ -60,7 +60,9 @@ export function openFile(file: File, onProgress: OnProgress): OpenJob {
   if (typeof Worker === 'undefined') {
     const here = readBytes(file, (read) =>
       onProgress({ stage: 'reading', rows: 0, done: read / Math.max(1, file.size) }),
-    ).then((bytes) => openBytes(bytes, file.name, onProgress));
+    )
+      // Loaded only here: where there are workers, the page never carries the import pipeline.
+      .then(async (bytes) => (await import('./openBytes')).openBytes(bytes, file.name, onProgress));
     return { done: Promise.race([here, cancelled]), cancel };
   }
   const { worker, failed } = spare ?? startWorker();

@@ -5,8 +5,15 @@
  */
 import Papa from 'papaparse';
 import { FORMULA_START } from '../export/csv';
-import { formatBadRow } from './pipeline';
-import type { ImportResult } from './types';
+import type { BadRow, ImportResult } from './types';
+
+/** "row 17, event_date: '31/02/2022' is not a date" */
+export function formatBadRow(b: BadRow): string {
+  const where = b.row > 0 ? `row ${b.row}` : 'the file';
+  const column = b.column ? `, ${b.column}` : '';
+  const value = b.value !== '' || b.column ? `'${b.value}' ` : '';
+  return `${where}${column}: ${value}${b.message}`;
+}
 
 export function badRowsCsv(
   result: Pick<ImportResult, 'header' | 'badRows' | 'badRecords'>,

@@ -1,5 +1,5 @@
 /** The import layer's entry points. */
-export { importBytes, importText, formatBadRow, type ImportOptions } from './pipeline';
-export { badRowsCsv } from './badRows';
+export { importBytes, importText, type ImportOptions } from './pipeline';
+export { badRowsCsv, formatBadRow } from './badRows';
 export { detectFormat, type Detected } from './detect';
 export type { BadRow, ImportFormat, ImportResult } from './types';

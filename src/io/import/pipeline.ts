@@ -39,14 +39,6 @@ const empty = (warnings: string[], format: ImportResult['format'] = null): Impor
   badRecords: [],
 });
 
-/** "row 17, event_date: '31/02/2022' is not a date" */
-export function formatBadRow(b: BadRow): string {
-  const where = b.row > 0 ? `row ${b.row}` : 'the file';
-  const column = b.column ? `, ${b.column}` : '';
-  const value = b.value !== '' || b.column ? `'${b.value}' ` : '';
-  return `${where}${column}: ${value}${b.message}`;
-}
-
 export function importBytes(bytes: Uint8Array, opts: ImportOptions = {}): ImportResult {
   const decoded = decodeBytes(bytes);
   if ('error' in decoded) return empty([decoded.error.message]);
