@@ -26,14 +26,18 @@ export function frameStats(frames: number[]): FrameStats {
   };
 }
 
-/** Frame times (ms) of the scripted zoom over the first element matching `selector`. */
+/**
+ * Frame times (ms) of the scripted zoom over the first element matching `selector`. With a
+ * `budgetMs`, the zoom stops once that much time has passed (a peer whose frames take
+ * seconds), and fewer frames come back.
+ */
 export function wheelZoomFrames(
   page: Page,
   selector: string,
-  { steps, rounds }: { steps: number; rounds: number },
+  { steps, rounds, budgetMs = Infinity }: { steps: number; rounds: number; budgetMs?: number },
 ): Promise<number[]> {
   return page.evaluate(
-    async ({ selector, steps, rounds }) => {
+    async ({ selector, steps, rounds, budgetMs }) => {
       const el = document.querySelector(selector)!;
       const r = el.getBoundingClientRect();
       const x = r.left + r.width / 2;
@@ -41,7 +45,8 @@ export function wheelZoomFrames(
       // (No named helpers in here: the bundler would wrap them in a function the page lacks.)
       const times: number[] = [];
       let last = await new Promise<number>((res) => requestAnimationFrame(res));
-      for (let i = 0; i < steps * rounds; i++) {
+      const start = last;
+      for (let i = 0; i < steps * rounds && last - start < budgetMs; i++) {
         const deltaY = i % steps < steps / 2 ? -100 : 100;
         el.dispatchEvent(
           new WheelEvent('wheel', {
@@ -58,6 +63,6 @@ export function wheelZoomFrames(
       }
       return times;
     },
-    { selector, steps, rounds },
+    { selector, steps, rounds, budgetMs },
   );
 }
