@@ -159,12 +159,16 @@ const afterPaint = () =>
   });
 
 /** The open dataset takes a new title at once (a rename, or the title it is kept under). */
-function retitleOpen(title: string) {
+function retitleOpen(rename: (dataset: Dataset) => Dataset) {
   const s = useStore.getState();
-  if (s.load.status !== 'ready' || s.load.index.dataset.title === title) return;
-  const dataset = { ...s.load.index.dataset, title };
+  if (s.load.status !== 'ready') return;
+  const dataset = rename(s.load.index.dataset);
+  if (dataset === s.load.index.dataset) return;
   useStore.setState({ load: { ...s.load, index: { ...s.load.index, dataset } } });
 }
+
+/** The dataset under a new title (itself when the title is the same). */
+const titled = (title: string) => (d: Dataset) => (d.title === title ? d : { ...d, title });
 
 /**
  * Opens a dataset just read from a file, then keeps it in the library. It shows first: the
@@ -189,7 +193,7 @@ export async function keepAndOpen(
     if (mine !== generation) return;
     useStore.setState({ datasets: [entry.id] });
     // A kept copy of the same content keeps the title it was given (renamed, perhaps).
-    retitleOpen(entry.title);
+    retitleOpen(titled(entry.title));
     // The link sync (when running) has added `ds=` by now; without it, add it here.
     if (!new URLSearchParams(window.location.search).has('ds')) freshLink([entry.id], true);
   } catch (error) {
@@ -212,14 +216,10 @@ export async function libraryEntries(): Promise<{ entries: LibraryEntry[]; error
 export async function renameDataset(id: string, title: string): Promise<void> {
   await renameRecord(id, title);
   cache.delete(id);
-  const s = useStore.getState();
-  if (s.load.status !== 'ready' || !s.datasets.includes(id)) return;
+  const open = useStore.getState().datasets;
+  if (!open.includes(id)) return;
   // The open view takes the new name at once: the dataset's own, or its part's in a combination.
-  if (s.datasets.length === 1) retitleOpen(title);
-  else {
-    const dataset = retitlePart(s.load.index.dataset, id, title);
-    useStore.setState({ load: { ...s.load, index: { ...s.load.index, dataset } } });
-  }
+  retitleOpen(open.length === 1 ? titled(title) : (d) => retitlePart(d, id, title));
 }
 
 export async function deleteDataset(id: string): Promise<void> {
