@@ -136,8 +136,9 @@ export function findMentions(text: string, actors: readonly NamedActor[]): Menti
 
 /**
  * The actors around a passage, for the participant picker: those named inside it first (in
- * order of appearance), then those named in the sentence(s) it touches or within `context`
- * characters of it, nearest first. Each actor once, with the words that named it.
+ * order of appearance), then those named in the sentence(s) it touches, then those within
+ * `context` characters of it; nearest first in each group. Each actor once, with the words
+ * that named it (its nearest mention).
  */
 export function actorsNear(
   text: string,
@@ -153,15 +154,16 @@ export function actorsNear(
   const to = Math.max(last, end + context);
 
   const inside: Mention[] = [];
-  const near: { m: Mention; distance: number }[] = [];
+  const near: { m: Mention; outside: number; distance: number }[] = [];
   for (const m of mentions) {
     if (m.start < end && m.end > start) inside.push(m);
     else if (m.end > from && m.start < to) {
-      near.push({ m, distance: m.end <= start ? start - m.end : m.start - end });
+      const outside = m.start >= first && m.end <= last ? 0 : 1;
+      near.push({ m, outside, distance: m.end <= start ? start - m.end : m.start - end });
     }
   }
   inside.sort((a, b) => a.start - b.start);
-  near.sort((a, b) => a.distance - b.distance || a.m.start - b.m.start);
+  near.sort((a, b) => a.outside - b.outside || a.distance - b.distance || a.m.start - b.m.start);
 
   const seen = new Set<string>();
   const out: { actor: string; phrase: string; inPassage: boolean }[] = [];

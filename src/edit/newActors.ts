@@ -32,6 +32,17 @@ export function normaliseName(s: string): string {
     .replace(/^the /, '');
 }
 
+/** The key names are compared by: normalised, without spaces ("I.S.I." is "ISI"). */
+const nameKey = (s: string) => normaliseName(s).replace(/ /g, '');
+
+/** A plausible name: words, not a phrase across punctuation ("silent.Imran Khan"). */
+const plausible = (s: string) =>
+  s.length >= 2 &&
+  s.length <= 80 &&
+  /\p{Lu}/u.test(s) &&
+  /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} '’.&-]*$/u.test(s) &&
+  !/\p{Ll}\.\p{L}/u.test(s);
+
 // ---------------------------------------------------------------------------------------
 // Kinds
 
@@ -246,7 +257,7 @@ export function suggestNewActors(
 function suggest(text: string, actors: readonly Actor[], limit: number): ActorSuggestion[] {
   const known = new Set<string>();
   for (const a of actors) {
-    for (const n of [a.name, a.shortName, ...(a.aliases ?? [])]) if (n) known.add(normaliseName(n));
+    for (const n of [a.name, a.shortName, ...(a.aliases ?? [])]) if (n) known.add(nameKey(n));
   }
 
   const found: Found[] = [...chainNames(text), ...nlpNames(text)];
@@ -259,8 +270,8 @@ function suggest(text: string, actors: readonly Actor[], limit: number): ActorSu
   // Merge by normalised name: every spelling counts, a sure kind beats a guess.
   const merged = new Map<string, { names: string[]; kind: ActorKind | null; sure: boolean }>();
   for (const f of found) {
-    const k = normaliseName(f.name);
-    if (k.length < 2 || /^\d+$/.test(k) || known.has(k) || f.name.length > 80) continue;
+    const k = nameKey(f.name);
+    if (!plausible(f.name) || k.length < 2 || /^\d+$/.test(k) || known.has(k)) continue;
     const entry = merged.get(k);
     if (!entry) merged.set(k, { names: [f.name], kind: f.kind, sure: f.sure });
     else {
@@ -284,7 +295,7 @@ function suggest(text: string, actors: readonly Actor[], limit: number): ActorSu
     // The longest tail of the words before "(ISI)" that is a found name, else its words.
     const words = expansion.split(/\s+/);
     for (let i = 0; i < words.length; i++) {
-      const kind = merged.get(normaliseName(words.slice(i).join(' ')))?.kind;
+      const kind = merged.get(nameKey(words.slice(i).join(' ')))?.kind;
       if (kind) return kind;
     }
     return kindFromName(expansion);
