@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { kindFromName, normaliseName, suggestNewActors } from '../../src/edit/newActors';
+import {
+  type ActorSuggestion,
+  kindFromName,
+  normaliseName,
+  suggestNewActors,
+} from '../../src/edit/newActors';
 import type { Actor } from '../../src/model/schema';
 import { seed } from './helpers';
 
@@ -18,7 +23,7 @@ const taliban: Actor = {
   kind: 'armed-group',
 };
 
-const byName = (list: { name: string }[], name: string) => list.find((s) => s.name === name);
+const byName = (list: ActorSuggestion[], name: string) => list.find((s) => s.name === name);
 
 describe('suggestNewActors', () => {
   const suggestions = suggestNewActors(REPORT, [taliban]);
