@@ -5,7 +5,7 @@
  *
  * No DOM: HTML is read with regular expressions and only ever yields text, never markup.
  */
-import { decodeEntities, htmlToText } from '../io/import/html';
+import { decodeEntities } from '../io/import/html';
 
 export type TextKind = 'txt' | 'md' | 'html';
 
@@ -52,12 +52,17 @@ export function reportText(content: string, kind: TextKind): { text: string; tit
 // ---------------------------------------------------------------------------------------
 // HTML
 
-/** Elements whose content is never part of the text (a `<title>` is read before they go). */
+/** Elements whose content is never part of the text. */
 const DROPPED =
-  /<(script|style|head|noscript|template|svg|math|iframe|object|select|textarea)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+  /<(script|style|head|title|noscript|template|svg|math|iframe|object|select|textarea)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
 
-/** One tag, with quoted attribute values that may hold a ">" (`<img alt=">" onerror=…>`). */
-const TAG = /<(\/?)([a-z][a-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+/**
+ * One tag, with quoted attribute values that may hold a ">" (`<img alt=">" onerror=…>`), or
+ * a lone "<". Attributes stop at the next "<" and quoted values are bounded, so a malformed
+ * file costs one pass, not one pass per "<".
+ */
+const TAG_OR_LT =
+  /<(\/?)([a-z][a-z0-9-]*)(?=[\s/>])((?:[^<>"']|"[^"]{0,4096}"|'[^']{0,4096}')*)>|</gi;
 
 const PARAGRAPH_TAGS = new Set([
   'p',
@@ -99,10 +104,6 @@ const attrValue = (attrs: string, name: string): string | undefined => {
   );
   return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
 };
-
-/** Re-escapes an attribute value so htmlToText reads it back exactly. */
-const escapeAttr = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Named entities beyond htmlToText's few: accented letters and common signs. */
 const ACCENTS: Record<string, string> = {
@@ -158,49 +159,84 @@ function fromHtml(html: string): { text: string; title?: string } {
   const cleaned = decodeMoreEntities(html)
     .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .replace(/<!\[CDATA\[[\s\S]*?(?:\]\]>|$)/gi, '')
-    .replace(/<![^>]*>/g, '')
-    .replace(/<\?[^>]*>/g, '');
+    .replace(/<![^<>]*>/g, '')
+    .replace(/<\?[^<>]*>/g, '');
 
-  let title: string | undefined;
-  const t = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(cleaned);
-  if (t) title = decodeEntities(t[1]!.replace(/<[^>]*>/g, '')).trim();
+  // The <title>, else the first <h1>: found with indexOf, one search each.
+  const lower = cleaned.toLowerCase();
+  let title = inner(cleaned, lower, 'title', false);
   const body = cleaned.replace(DROPPED, '');
-  if (!title) {
-    const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i.exec(body);
-    if (h1) title = htmlToText(reduceTags(collapseSpace(h1[1]!)));
-  }
-  return { text: htmlToText(reduceTags(collapseSpace(body))), title };
+  if (!title) title = inner(body, body.toLowerCase(), 'h1', true);
+  return title ? { text: bodyText(body), title } : { text: bodyText(body) };
 }
 
-/** Source line breaks mean nothing in HTML except inside <pre>. */
-function collapseSpace(html: string): string {
-  return html
-    .split(/(<pre\b[^>]*>[\s\S]*?<\/pre\s*>)/i)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, ' ')))
-    .join('');
+/** The text of the first <name> element, or undefined. */
+function inner(html: string, lower: string, name: string, markup: boolean): string | undefined {
+  const open = new RegExp(`<${name}(?=[\\s>])[^<>]*>`).exec(lower);
+  if (!open) return undefined;
+  const from = open.index + open[0].length;
+  const to = lower.indexOf(`</${name}`, from);
+  const content = html.slice(from, to < 0 ? html.length : to);
+  const text = markup ? bodyText(content) : decodeEntities(content.replace(/<[^<>]*>/g, ''));
+  return text.replace(/\s+/g, ' ').trim() || undefined;
 }
 
 /**
- * Every tag becomes text structure or nothing: blocks end paragraphs (a blank line), list
- * items start with "• ", <br> is a line break. Links are rewritten to a plain `<a href>` so
- * htmlToText keeps their address visible; all other tags and their attributes vanish.
+ * HTML to text in one pass over its tags. Source line breaks mean nothing outside <pre>;
+ * blocks end paragraphs (a blank line), list items start with "• ", <br> is a line break,
+ * a link keeps its address visible ("label (https://…)", as htmlToText does), and every
+ * other tag and attribute vanishes. Entities are decoded in text only, so "&lt;b&gt;"
+ * stays the text "<b>".
  */
-function reduceTags(html: string): string {
-  return html.replace(TAG, (_all, close: string, rawName: string, attrs: string) => {
+function bodyText(html: string): string {
+  const out: string[] = [];
+  let pre = 0;
+  let link: { href: string; at: number } | null = null;
+  const text = (raw: string) => {
+    if (raw) out.push(decodeEntities(pre > 0 ? raw : raw.replace(/\s+/g, ' ')));
+  };
+  const endLink = () => {
+    if (!link) return;
+    const label = out.slice(link.at).join('').replace(/\s+/g, ' ').trim();
+    if (/^https?:\/\//i.test(link.href) && label !== link.href) {
+      out.push(label === '' ? link.href : ` (${link.href})`);
+    }
+    link = null;
+  };
+
+  let last = 0;
+  TAG_OR_LT.lastIndex = 0;
+  for (let m = TAG_OR_LT.exec(html); m; m = TAG_OR_LT.exec(html)) {
+    text(html.slice(last, m.index));
+    last = m.index + m[0].length;
+    const [, close, rawName, attrs] = m;
+    if (rawName === undefined) {
+      out.push('<'); // not a tag: a "<" in the text
+      continue;
+    }
     const name = rawName.toLowerCase();
     if (name === 'a') {
-      if (close) return '</a>';
-      const href = attrValue(attrs, 'href');
-      return href === undefined ? '<a>' : `<a href="${escapeAttr(decodeEntities(href))}">`;
-    }
-    if (name === 'br') return '\n';
+      endLink();
+      const href = close ? undefined : attrValue(attrs ?? '', 'href');
+      if (href !== undefined) link = { href: decodeEntities(href).trim(), at: out.length };
+    } else if (name === 'br') out.push('\n');
     // Only opening tags break the line, so "</li><li>" is one line break, not two.
-    if (name === 'li') return close ? '' : '\n• ';
-    if (name === 'tr' || name === 'dt' || name === 'dd') return close ? '' : '\n';
-    if (name === 'td' || name === 'th') return ' ';
-    if (PARAGRAPH_TAGS.has(name)) return '\n\n';
-    return '';
-  });
+    else if (name === 'li') out.push(close ? '' : '\n• ');
+    else if (name === 'tr' || name === 'dt' || name === 'dd') out.push(close ? '' : '\n');
+    else if (name === 'td' || name === 'th') out.push(' ');
+    else if (PARAGRAPH_TAGS.has(name)) {
+      if (name === 'pre') pre = Math.max(0, pre + (close ? -1 : 1));
+      out.push('\n\n');
+    }
+  }
+  text(html.slice(last));
+  endLink();
+  return out
+    .join('')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -253,10 +289,13 @@ function fromMarkdown(md: string): { text: string; title?: string } {
   return { text: out.join('\n'), title: title ?? firstHeading };
 }
 
-/** Inline Markdown to text: code spans verbatim, links as "label (address)", no emphasis. */
+/**
+ * Inline Markdown to text: code spans verbatim, links as "label (address)", no emphasis.
+ * Spans are bounded in length so a long line of unmatched "**" or "[" stays one pass.
+ */
 function inline(s: string): string {
   return s
-    .split(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/)
+    .split(/(`+)([^`]|[^`][\s\S]{0,2000}?[^`])\1(?!`)/)
     .map((part, i) => {
       // split yields [text, ticks, code, text, ticks, code, …]
       if (i % 3 === 1) return '';
@@ -273,14 +312,14 @@ const linkText = (label: string, href: string) => {
 
 function inlineText(s: string): string {
   return s
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
     .replace(
-      /\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g,
+      /\[([^\]]{0,500})\]\(\s*<?([^)\s>]{0,2000})>?(?:\s+(?:"[^"]{0,500}"|'[^']{0,500}'))?\s*\)/g,
       (_all, label: string, href: string) => linkText(label.trim(), href),
     )
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/\[([^\]]{1,500})\]\[[^\]]{0,100}\]/g, '$1')
     .replace(/<(https?:\/\/[^>\s]+)>/gi, '$1')
-    .replace(/(?<!\\)(\*\*|__|~~)(?=\S)([\s\S]*?\S)(?<!\\)\1/g, '$2')
+    .replace(/(?<!\\)(\*\*|__|~~)(?=\S)([\s\S]{0,1000}?\S)(?<!\\)\1/g, '$2')
     .replace(/(?<![\\*])\*(?=[^\s*])([^*]*?[^\s\\*])\*(?!\*)/g, '$1')
     .replace(/(?<![\\\p{L}\p{N}_])_(?=[^\s_])([^_]*?[^\s\\_])_(?![\p{L}\p{N}_])/gu, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1');

@@ -19,6 +19,7 @@ export interface ActorSuggestion {
 
 /** compromise reads this much of the text (about a second); our own rules read it all. */
 const NLP_LIMIT = 150_000;
+const CHUNK = 5_000;
 
 /** A name compared with another: no case, accents, punctuation or leading "the". */
 export function normaliseName(s: string): string {
@@ -202,12 +203,41 @@ function tidy(s: string): string {
     .trim();
 }
 
+/**
+ * The text in pieces of at most CHUNK characters, cut after a sentence or line where
+ * possible: compromise slows down sharply on a very long "sentence" (tens of thousands of
+ * words without a full stop took it minutes), so it never sees one.
+ */
+function chunks(text: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + CHUNK);
+    if (end < text.length) {
+      const piece = text.slice(at, end);
+      const stop = Math.max(piece.lastIndexOf('\n'), piece.lastIndexOf('. '));
+      const space = piece.lastIndexOf(' ');
+      if (stop > CHUNK / 4) end = at + stop + 1;
+      else if (space > CHUNK / 4) end = at + space + 1;
+    }
+    out.push(text.slice(at, end));
+    at = end;
+  }
+  return out;
+}
+
 function nlpNames(text: string): Found[] {
   let sample = text;
   if (sample.length > NLP_LIMIT) {
     const cut = sample.lastIndexOf('\n', NLP_LIMIT);
     sample = sample.slice(0, cut > NLP_LIMIT / 2 ? cut : NLP_LIMIT);
   }
+  const out: Found[] = [];
+  for (const piece of chunks(sample)) out.push(...nlpChunk(piece));
+  return out;
+}
+
+function nlpChunk(sample: string): Found[] {
   const out: Found[] = [];
   try {
     const doc = nlp(sample);

@@ -89,6 +89,21 @@ describe('reportText', () => {
     });
   });
 
+  it('keeps a lone "<" as text and the line breaks of <pre>', () => {
+    const html = '<p>a < b and c<d</p><pre>line one\nline two</pre><p>x <3</p>';
+    expect(reportText(html, 'html').text).toBe('a < b and c<d\n\nline one\nline two\n\nx <3');
+  });
+
+  it('reads malformed markup in one pass (no tag is ever closed)', () => {
+    // Each of these took seconds when every "<" started a scan to the end of the file.
+    const n = 40_000;
+    expect(reportText('<a x'.repeat(n), 'html').text).toBe('<a x'.repeat(n));
+    expect(reportText('<p "'.repeat(n), 'html').text).toBe('<p "'.repeat(n));
+    expect(reportText('<a href=x>y'.repeat(n), 'html').text).toBe('y'.repeat(n));
+    expect(reportText('<pre>x'.repeat(n), 'html').text).toBe(Array(n).fill('x').join('\n\n'));
+    expect(reportText('<!x'.repeat(n), 'html').text).toBe('<!x'.repeat(n));
+  });
+
   it('takes the first <h1> as the title when there is no <title>', () => {
     const out = reportText('<h2>Kicker</h2><h1>Main <em>story</em></h1><p>Body</p>', 'html');
     expect(out.title).toBe('Main story');
@@ -139,6 +154,13 @@ describe('reportText', () => {
         'Escaped *stars* and inline *code*.',
       ].join('\n'),
     );
+  });
+
+  it('reads a long line of unmatched Markdown in one pass', () => {
+    const n = 40_000;
+    for (const bit of ['**a ', '[a ', '![a](', '_a ']) {
+      expect(reportText(bit.repeat(n), 'md').text).toBe(bit.repeat(n).trim());
+    }
   });
 
   it('reads setext headings and gives no title when there is no heading', () => {

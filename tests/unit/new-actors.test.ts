@@ -125,6 +125,8 @@ describe('suggestNewActors', () => {
       '(((((((((( [[[ ***',
       'A'.repeat(10_000),
       'Taliban '.repeat(5000),
+      // One 180 KB "sentence": compromise alone took minutes on this before it was chunked.
+      'Aa '.repeat(60_000),
     ];
     for (const text of odd) expect(() => suggestNewActors(text, [taliban])).not.toThrow();
     expect(suggestNewActors('', [])).toEqual([]);
