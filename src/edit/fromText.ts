@@ -162,21 +162,21 @@ function fromHtml(html: string): { text: string; title?: string } {
     .replace(/<![^<>]*>/g, '')
     .replace(/<\?[^<>]*>/g, '');
 
-  // The <title>, else the first <h1>: found with indexOf, one search each.
-  const lower = cleaned.toLowerCase();
-  let title = inner(cleaned, lower, 'title', false);
+  // The <title>, else the first <h1>: one search for each tag.
+  let title = inner(cleaned, 'title', false);
   const body = cleaned.replace(DROPPED, '');
-  if (!title) title = inner(body, body.toLowerCase(), 'h1', true);
+  if (!title) title = inner(body, 'h1', true);
   return title ? { text: bodyText(body), title } : { text: bodyText(body) };
 }
 
 /** The text of the first <name> element, or undefined. */
-function inner(html: string, lower: string, name: string, markup: boolean): string | undefined {
-  const open = new RegExp(`<${name}(?=[\\s>])[^<>]*>`).exec(lower);
+function inner(html: string, name: 'title' | 'h1', markup: boolean): string | undefined {
+  const open = new RegExp(`<${name}(?=[\\s>])[^<>]*>`, 'i').exec(html);
   if (!open) return undefined;
   const from = open.index + open[0].length;
-  const to = lower.indexOf(`</${name}`, from);
-  const content = html.slice(from, to < 0 ? html.length : to);
+  const close = new RegExp(`</${name}\\b`, 'gi');
+  close.lastIndex = from;
+  const content = html.slice(from, close.exec(html)?.index ?? html.length);
   const text = markup ? bodyText(content) : decodeEntities(content.replace(/<[^<>]*>/g, ''));
   return text.replace(/\s+/g, ' ').trim() || undefined;
 }

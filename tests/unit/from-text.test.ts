@@ -109,6 +109,9 @@ describe('reportText', () => {
     expect(out.title).toBe('Main story');
     expect(out.text).toBe('Kicker\n\nMain story\n\nBody');
     expect(reportText('<p>No heading</p>', 'html').title).toBeUndefined();
+    // A letter whose lower case is longer (İ) before the heading does not shift it.
+    expect(reportText('<p>İİİİ</p><H1 class="x">Title</H1>', 'html').title).toBe('Title');
+    expect(reportText('<h1>Unclosed title', 'html').title).toBe('Unclosed title');
   });
 
   it('removes Markdown syntax, keeps links visible and returns the first heading', () => {
