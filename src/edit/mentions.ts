@@ -49,9 +49,9 @@ interface Trie {
 }
 
 /** A name as regex pieces: any white space for a space, any apostrophe or hyphen for one. */
-function tokens(name: string, fold: boolean): string[] {
+function tokens(name: string): string[] {
   const out: string[] = [];
-  for (const ch of key(name, fold)) {
+  for (const ch of key(name, false)) {
     if (ch === ' ') out.push(String.raw`\s+`);
     else if (ch === "'") out.push(`[${APOSTROPHES}]`);
     else if (ch === '-') out.push(`[${HYPHENS}]`);
@@ -74,7 +74,8 @@ function namesRegex(names: Iterable<string>, fold: boolean): RegExp | null {
   let any = false;
   for (const name of names) {
     let node = root;
-    for (const tok of tokens(name, fold)) {
+    // Names keep their case: the regex flag folds it, toLowerCase would not (İ → i̇).
+    for (const tok of tokens(name)) {
       let child = node.next.get(tok);
       if (!child) node.next.set(tok, (child = { next: new Map(), end: false }));
       node = child;
@@ -88,6 +89,18 @@ function namesRegex(names: Iterable<string>, fold: boolean): RegExp | null {
   );
 }
 
+/**
+ * The regex's case folding and toLowerCase disagree on a few letters (Turkish İ): when the
+ * key misses, compare the phrase with each name as a reader would.
+ */
+function caseless(names: Map<string, string>, phrase: string): string | undefined {
+  const k = key(phrase, false);
+  for (const [name, actor] of names) {
+    if (name.localeCompare(k, 'und', { sensitivity: 'accent' }) === 0) return actor;
+  }
+  return undefined;
+}
+
 interface Candidate {
   actor: string;
   start: number;
@@ -98,13 +111,17 @@ interface Candidate {
 export function findMentions(text: string, actors: readonly NamedActor[]): Mention[] {
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
+  const foldedNames: string[] = []; // as written: the regex folds case itself
   for (const a of actors) {
     for (const name of [a.name, a.shortName, ...(a.aliases ?? [])]) {
       if (!name || name.trim().length < 2) continue;
       // The first actor to claim a name keeps it (two actors sharing an alias is a data slip).
       if (caseSensitive(name)) {
         if (!exact.has(key(name, false))) exact.set(key(name, false), a.id);
-      } else if (!folded.has(key(name, true))) folded.set(key(name, true), a.id);
+      } else if (!folded.has(key(name, true))) {
+        folded.set(key(name, true), a.id);
+        foldedNames.push(name);
+      }
     }
   }
 
@@ -112,13 +129,13 @@ export function findMentions(text: string, actors: readonly NamedActor[]): Menti
   const scan = (re: RegExp | null, names: Map<string, string>, fold: boolean) => {
     if (!re) return;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const actor = names.get(key(m[0], fold));
+      const actor = names.get(key(m[0], fold)) ?? (fold ? caseless(names, m[0]) : undefined);
       if (actor !== undefined) found.push({ actor, start: m.index, end: m.index + m[0].length });
       // From the next character, not the match's end: a longer name may start inside it.
       re.lastIndex = m.index + 1;
     }
   };
-  scan(namesRegex(folded.keys(), true), folded, true);
+  scan(namesRegex(foldedNames, true), folded, true);
   scan(namesRegex(exact.keys(), false), exact, false);
 
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -112,6 +112,11 @@ describe('findMentions rules', () => {
     expect(found.map((m) => `${m.actor}:${m.start}`)).toEqual(['taliban:20', 'g:29']);
   });
 
+  it('matches names whose lower case differs from their case folding', () => {
+    const found = findMentions('İSTANBUL and İstanbul and istanbul', [actor('ist', 'İstanbul')]);
+    expect(found.map((m) => m.phrase)).toEqual(['İSTANBUL', 'İstanbul']);
+  });
+
   it('gives a name two actors share to the first one, and skips empty names', () => {
     const found = findMentions('the Taliban', [
       actor('one', 'Taliban'),
