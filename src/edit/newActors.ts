@@ -132,20 +132,18 @@ function chainNames(text: string): Found[] {
   CHAIN.lastIndex = 0;
   for (let m = CHAIN.exec(text); m; m = CHAIN.exec(text)) {
     const descriptor = m[1];
-    let words = (descriptor ? m[0].slice(0, m[0].length - descriptor.length) : m[0])
+    const all = (descriptor ? m[0].slice(0, m[0].length - descriptor.length) : m[0])
       .trim()
       .split(/[^\S\n]+/);
-    // A sentence's first word and a leading possessive ("Pakistan’s Inter-Services …") go.
-    while (
-      words.length > 0 &&
-      (LEADING.has(words[0]!.toLowerCase()) ||
-        /['’]s$/.test(words[0]!) ||
-        /^\p{Ll}/u.test(words[0]!))
-    ) {
-      words = words.slice(1);
-    }
-    while (words.length > 0 && /^\p{Ll}/u.test(words[words.length - 1]!))
-      words = words.slice(0, -1);
+    // A sentence's first word and a leading possessive ("Pakistan’s Inter-Services …") go,
+    // and so do connectors left at either end.
+    let from = 0;
+    let to = all.length;
+    const dropFirst = (w: string) =>
+      LEADING.has(w.toLowerCase()) || /['’]s$/.test(w) || /^\p{Ll}/u.test(w);
+    while (from < to && dropFirst(all[from]!)) from++;
+    while (to > from && /^\p{Ll}/u.test(all[to - 1]!)) to--;
+    const words = all.slice(from, to);
     if (words.length === 0) continue;
     const name = words.join(' ').replace(/['’]s$/, '');
     const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -162,6 +160,8 @@ function chainNames(text: string): Found[] {
       out.push({ name, kind: kindFromName(first), sure: true }); // "Ministry of Interior"
     } else if (ARMED_PREFIX.test(first) && /[-\s]/.test(name)) {
       out.push({ name, kind: 'armed-group', sure: true });
+    } else if (words.length === 1 && /^(taliban|mujahideen)$/i.test(first)) {
+      out.push({ name, kind: 'armed-group', sure: true }); // compromise tags neither
     }
   }
   return out;

@@ -115,6 +115,21 @@ describe('suggestNewActors', () => {
     expect(out.every((s) => s.count > 0)).toBe(true);
   });
 
+  it('finds the seed report’s main actors when the dataset has none', () => {
+    const text = seed().sources[0]!.text;
+    const out = suggestNewActors(text, []);
+    expect(byName(out, 'Pakistan')).toMatchObject({
+      kind: 'state',
+      first: text.indexOf('Pakistan'),
+    });
+    expect(byName(out, 'Taliban')?.kind).toBe('armed-group');
+    expect(byName(out, 'Imran Khan')?.kind).toBe('person');
+    expect(byName(out, 'TTP')?.kind).toBe('armed-group');
+    expect(byName(out, 'Inter-Services Intelligence')?.kind).toBe('intelligence-agency');
+    // Counted in the text: "Pakistan" inside "Tehrik-e-Taliban Pakistan" is not Pakistan's.
+    expect(byName(out, 'Pakistan')!.count).toBeLessThan(text.split('Pakistan').length - 1);
+  });
+
   it('never throws on odd input', () => {
     const odd = [
       '',
@@ -127,6 +142,7 @@ describe('suggestNewActors', () => {
       'Taliban '.repeat(5000),
       // One 180 KB "sentence": compromise alone took minutes on this before it was chunked.
       'Aa '.repeat(60_000),
+      'The '.repeat(50_000),
     ];
     for (const text of odd) expect(() => suggestNewActors(text, [taliban])).not.toThrow();
     expect(suggestNewActors('', [])).toEqual([]);
