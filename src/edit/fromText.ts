@@ -10,7 +10,7 @@ import { decodeEntities } from '../io/import/html';
 export type TextKind = 'txt' | 'md' | 'html';
 
 const BLOCK_TAGS =
-  /<(?:p|div|h[1-6]|ul|ol|li|table|tr|blockquote|section|article|header|footer|main|nav|aside|body|figure|pre|dl|dt|dd|form)\b[^>]*>/gi;
+  /<(?:p|div|h[1-6]|ul|ol|li|table|tr|blockquote|section|article|header|footer|main|nav|aside|body|figure|pre|dl|dt|dd|form)\b[^<>]*>/gi;
 
 /** From the content first (a file's name can lie), then the extension. */
 export function detectTextKind(fileName: string, content: string): TextKind {
@@ -31,7 +31,8 @@ export function detectTextKind(fileName: string, content: string): TextKind {
  */
 export function normaliseReportText(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const trimmed = lines.map((line) => line.replace(/\s+$/, '')).join('\n');
+  // trimEnd strips what \s matches, without a regex's quadratic scan of long blank runs.
+  const trimmed = lines.map((line) => line.trimEnd()).join('\n');
   // NFC last: composing never adds or removes white space, so the result stays stable.
   return trimmed
     .replace(/\n{3,}/g, '\n\n')
@@ -267,9 +268,9 @@ function fromMarkdown(md: string): { text: string; title?: string } {
       fence = fenceMark;
       continue;
     }
-    const atx = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
+    const atx = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(line);
     if (atx) {
-      heading(inline(atx[2] ?? ''), atx[1]!.length);
+      heading(inline(headingText(atx[2] ?? '')), atx[1]!.length);
       continue;
     }
     const underline = /^ {0,3}(=+|-+)[ \t]*$/.exec(lines[i + 1] ?? '');
@@ -287,6 +288,15 @@ function fromMarkdown(md: string): { text: string; title?: string } {
     out.push(item ? `${item[1]}• ${inline(item[2]!)}` : inline(rest));
   }
   return { text: out.join('\n'), title: title ?? firstHeading };
+}
+
+/** An ATX heading's words without its optional closing hashes ("## Title ##"). */
+function headingText(s: string): string {
+  const t = s.trimEnd();
+  let i = t.length;
+  while (i > 0 && t[i - 1] === '#') i--;
+  if (i === t.length) return t;
+  return i === 0 ? '' : /[ \t]/.test(t[i - 1]!) ? t.slice(0, i).trimEnd() : t;
 }
 
 /**

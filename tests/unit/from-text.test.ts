@@ -32,6 +32,13 @@ describe('normaliseReportText', () => {
     expect(normaliseReportText('  a  \r\nb\t\r\rc\n\n\n\n\nd \u00a0\n\n')).toBe('a\nb\n\nc\n\nd');
   });
 
+  it('handles long blank runs in one pass', () => {
+    const n = 100_000;
+    expect(normaliseReportText(`x${' '.repeat(n)}\ny`)).toBe('x\ny');
+    expect(normaliseReportText(`x${' '.repeat(n)}y`)).toBe(`x${' '.repeat(n)}y`);
+    expect(detectTextKind('a.txt', '<p '.repeat(n))).toBe('txt');
+  });
+
   it('is idempotent on any text', () => {
     fc.assert(
       fc.property(
@@ -161,9 +168,19 @@ describe('reportText', () => {
 
   it('reads a long line of unmatched Markdown in one pass', () => {
     const n = 40_000;
+    expect(reportText(`# a${' '.repeat(n)}b`, 'md').title).toBe(
+      `a${' '.repeat(n)}b`.replace(/ +/, ' '),
+    );
     for (const bit of ['**a ', '[a ', '![a](', '_a ']) {
       expect(reportText(bit.repeat(n), 'md').text).toBe(bit.repeat(n).trim());
     }
+  });
+
+  it('drops an ATX heading’s closing hashes only after a space', () => {
+    expect(reportText('## Notes ##\n\n# C#\n\n# a #b', 'md')).toEqual({
+      title: 'C#',
+      text: 'Notes\n\nC#\n\na #b',
+    });
   });
 
   it('reads setext headings and gives no title when there is no heading', () => {
