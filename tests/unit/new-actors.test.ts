@@ -146,7 +146,7 @@ describe('suggestNewActors', () => {
     ];
     for (const text of odd) expect(() => suggestNewActors(text, [taliban])).not.toThrow();
     expect(suggestNewActors('', [])).toEqual([]);
-  });
+  }, 30_000);
 
   it('handles a 1 MB report', () => {
     const big = `${REPORT}\n`.repeat(Math.ceil(1_000_000 / REPORT.length));
