@@ -255,6 +255,11 @@ describe('edit builders', () => {
     expect(freshId(ds, 'shelling')).toBe('shelling-2');
     expect(freshId(ds, 'report')).toBe('report-2');
     expect(freshId(ds, '§§§', 'event')).toBe('event');
+    // Long titles are cut between words, never inside one.
+    expect(
+      freshId(ds, 'The Pakistan Army launched airstrikes on TTP hideouts in North Waziristan'),
+    ).toBe('the-pakistan-army-launched-airstrikes-on-ttp');
+    expect(freshId(ds, 'x'.repeat(60))).toBe('x'.repeat(48));
   });
 
   it('a command that no longer fits its dataset fails with a plain message', () => {

@@ -263,6 +263,11 @@ function chronoMatches(text: string): Expression[] {
         const at = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
         const [again] = chrono.en.parse(phrase, { instant: at, timezone: 0 });
         const d = (again?.start ?? c).date();
+        // A bare weekday in a report is the last one before it: chrono takes the nearest,
+        // which may be after the publication ("on Tuesday", written on a Sunday).
+        if (relative && d > at && !/\b(?:next|coming|tomorrow)\b/i.test(phrase)) {
+          d.setUTCDate(d.getUTCDate() - 7);
+        }
         let p: Part = { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
         if (!yearStated && !relative) p = { ...p, y: pastYear(ref, p.m!, p.d) };
         return {
