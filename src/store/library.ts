@@ -22,7 +22,9 @@ import {
   type Merge,
 } from '../persist/library';
 import { fromRecord, SEED_ID, toRecord, type LibraryEntry } from '../persist/libraryRecord';
+import { getDraft, isDraftId } from '../persist/drafts';
 import { loadSeed } from './seed';
+import { discardDraft, openDraft } from './workbench';
 import { useStore } from './store';
 import { URL_PARAMS, readQuery } from './urlState';
 
@@ -96,11 +98,20 @@ export async function openDatasets(
   opts: { merges?: readonly Merge[]; fresh?: boolean } = {},
 ): Promise<void> {
   const mine = ++generation;
-  status(ids.length > 1 ? 'Combining the datasets…' : 'Opening the dataset…');
   const missing: string[] = [];
+  // A draft opens alone, in the workbench, with its history.
+  const draftId = ids.find(isDraftId);
+  if (draftId) {
+    status('Opening the draft…');
+    const draft = await getDraft(draftId);
+    if (mine !== generation) return;
+    if (typeof draft !== 'string') return openDraft(draftId, draft.dataset, draft.history, false);
+    missing.push(draft);
+  }
+  status(ids.length > 1 ? 'Combining the datasets…' : 'Opening the dataset…');
   const parts: Loaded[] = [];
   const found: string[] = [];
-  for (const id of new Set(ids)) {
+  for (const id of new Set(ids.filter((x) => !isDraftId(x)))) {
     const got = await read(id).catch((e: unknown) => (e instanceof Error ? e.message : String(e)));
     if (typeof got === 'string') missing.push(got);
     else {
@@ -268,4 +279,24 @@ export async function openCombination(ids: readonly string[], merges: Merge[]): 
   );
   await openDatasets(ids, { merges, fresh: true });
   if (kept) notice(`${kept} A reload will merge only actors with the same name.`);
+}
+
+/**
+ * Keeps the workbench's draft in the library as a dataset and leaves the workbench (the draft
+ * is deleted once the copy is written). Resolves with a sentence saying what happened.
+ */
+export async function keepDraft(): Promise<string> {
+  const s = useStore.getState();
+  if (s.load.status !== 'ready' || !s.workbench) return 'No draft is open.';
+  const { draftId } = s.workbench;
+  const dataset = s.load.index.dataset;
+  try {
+    const entry = await putRecord(toRecord(dataset, { format: 'traceline', added: new Date() }));
+    cache.delete(entry.id);
+    await discardDraft(draftId).catch(() => undefined);
+    await openDatasets([entry.id], { fresh: true });
+    return `Kept “${entry.title}” in the Library.`;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }

@@ -11,11 +11,19 @@ import { buildIndex, type DatasetIndex } from '../query/indexes';
 import { EMPTY_FILTERS, type Filters } from '../query/filter';
 import { defaultFocus } from '../query/focus';
 import { rememberView } from './rememberView';
+import type { History } from '../edit/history';
 
 export type LoadState =
   | { status: 'loading'; /** What is happening, for the status line. */ message?: string }
   | { status: 'error'; name: string; problems: Problem[] }
-  | { status: 'ready'; name: string; index: DatasetIndex; warnings: Problem[] };
+  | {
+      status: 'ready';
+      name: string;
+      index: DatasetIndex;
+      warnings: Problem[];
+      /** Counts openings: the views remount for a new opening, not for an edit of this one. */
+      opened: number;
+    };
 
 export type LaneGrouping = 'actor' | 'category' | 'none';
 /** Which view shares the workspace tab with the other: the actor graph or the map. */
@@ -46,7 +54,31 @@ export interface TracelineData {
   passage: PassageRef | null;
   /** Library ids of what is open (several: combined; none: a dataset the library lacks). */
   datasets: readonly string[];
+  /** Set while the open dataset is a draft in the workbench. */
+  workbench: Workbench | null;
 }
+
+/** The workbench's state: which draft is open, its edit history, and whether it is saved. */
+export interface Workbench {
+  draftId: string;
+  history: History;
+  /** 'saved', 'saving', or the sentence saying why the last save failed. */
+  saved: string;
+  /** The words selected in the reader, [start, end) in a source's text. */
+  selected: TextRange | null;
+  /** The form open over the selection, if any. */
+  form: WorkbenchForm | null;
+  /** Whether the reader marks every mention of every actor. */
+  showMentions: boolean;
+}
+
+export interface TextRange {
+  source: string;
+  start: number;
+  end: number;
+}
+
+export type WorkbenchForm = 'event' | 'relation' | 'evidence';
 
 /** One evidence item: the `evidence`-th quote of the event or relation `id`. */
 export interface PassageRef {
@@ -98,7 +130,10 @@ export const INITIAL_DATA: TracelineData = {
   mainView: 'graph',
   passage: null,
   datasets: ['seed'],
+  workbench: null,
 };
+
+let openings = 0;
 
 let noticeId = 0;
 const toggled = <T>(list: readonly T[], item: T): T[] =>
@@ -120,13 +155,14 @@ export const useStore = create<TracelineState>()((set, get) => ({
     const index = built?.dataset === dataset ? built : buildIndex(dataset);
     const defaultFilters = { ...EMPTY_FILTERS, window: defaultFocus(index) };
     set({
-      load: { status: 'ready', name, index, warnings: problems },
+      load: { status: 'ready', name, index, warnings: problems, opened: ++openings },
       defaultFilters,
       filters: defaultFilters,
       selection: [],
       hover: { actor: null, ids: [] },
       passage: null,
       datasets: [...datasets],
+      workbench: null,
       // Notices were about the dataset (or link) before this one.
       notices: [],
     });
