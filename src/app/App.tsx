@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useStore } from '../store/store';
 import { startUrlSync } from '../store/urlSync';
 import { openDatasets, openFromLink } from '../store/library';
@@ -11,16 +11,14 @@ import { ExportMenu } from './ExportMenu';
 import { LibraryButton } from './library/LibraryButton';
 import { Workspace } from './Workspace';
 import { KeyboardHelp } from './KeyboardHelp';
+import { WorkbenchButtons } from './workbench/WorkbenchButtons';
 import { focusLandmark, LANDMARKS } from './landmarks';
 
-/** One key per loaded dataset (by identity), so a new one remounts the views. */
-const keys = new WeakMap<object, number>();
-let lastKey = 0;
-function keyOf(index: object): number {
-  let key = keys.get(index);
-  if (key === undefined) keys.set(index, (key = ++lastKey));
-  return key;
-}
+/** The workbench (with its NLP and date parsing) loads only when a draft is open. */
+const WorkbenchBar = lazy(() =>
+  import('./workbench/WorkbenchBar').then((m) => ({ default: m.WorkbenchBar })),
+);
+const useWorkbench = () => useStore((s) => s.workbench !== null);
 
 /** The shell: loads the bundled report, then shows the explorer or the dataset's problems. */
 export function App() {
@@ -41,6 +39,7 @@ export function App() {
   }, []);
 
   const ready = load.status === 'ready';
+  const editing = useWorkbench();
   useEffect(() => (ready ? startUrlSync((ids) => void openDatasets(ids)) : undefined), [ready]);
 
   return (
@@ -63,8 +62,14 @@ export function App() {
         {ready && <KeyboardHelp />}
         <OpenDataset />
         <LibraryButton />
+        <WorkbenchButtons />
         {load.status === 'ready' && <ExportMenu />}
       </header>
+      {ready && editing && (
+        <Suspense fallback={<p role="status">Opening the workbench…</p>}>
+          <WorkbenchBar />
+        </Suspense>
+      )}
       <Notices />
       <main className="app-main">
         {load.status === 'loading' && <p role="status">{load.message ?? 'Loading the report…'}</p>}
@@ -73,7 +78,7 @@ export function App() {
           <ErrorBoundary name="the explorer">
             {/* A new dataset mounts fresh views: no local state (row numbers, marks, the
                 reader's place) outlives the dataset it was computed from. */}
-            <Workspace key={keyOf(load.index)} />
+            <Workspace key={load.opened} />
           </ErrorBoundary>
         )}
       </main>

@@ -6,6 +6,10 @@ import { formatEdtf } from '../../model/formatDate';
 import { currentStep, itemOf, selectionWalk } from '../../query/evidence';
 import { PassageMenu, type MenuChoice } from './PassageMenu';
 import { pickSources } from './pickSources';
+import { findMentions } from '../../edit/mentions';
+import { mentionPieces } from './mentionPieces';
+import { useTextSelection } from './useTextSelection';
+import { SelectionBar } from './SelectionBar';
 import './reader.css';
 
 /** Characters of text rendered at once: a long source is read a window at a time. */
@@ -92,8 +96,37 @@ export function SourceReader() {
     box.scrollTop += offset;
   }, [followKey, source]);
 
+  // In the workbench the text is where events are made: its words can be selected (with
+  // the keyboard too) and every mention of an actor is marked.
+  const editing = useStore((s) => s.workbench !== null);
+  const showMentions = useStore((s) => s.workbench?.showMentions ?? false);
+  const onTextKey = useTextSelection(textRef, source, editing);
+  const actors = index?.dataset.actors;
+  const mentions = useMemo(
+    () => (editing && showMentions && source && actors ? findMentions(source.text, actors) : []),
+    [editing, showMentions, source, actors],
+  );
+  const actorName = useMemo(() => new Map(actors?.map((a) => [a.id, a.name])), [actors]);
+
   if (!index || !source) return null;
   const actions = useStore.getState();
+  /** The words of [start, end), each mention of an actor marked (in the workbench). */
+  const words = (start: number, end: number) =>
+    mentions.length === 0
+      ? source.text.slice(start, end)
+      : mentionPieces(start, end, mentions).map((piece) =>
+          piece.actor ? (
+            <span
+              key={piece.start}
+              className="mention"
+              title={`Mention of ${actorName.get(piece.actor) ?? piece.actor}`}
+            >
+              {source.text.slice(piece.start, piece.end)}
+            </span>
+          ) : (
+            source.text.slice(piece.start, piece.end)
+          ),
+        );
 
   const choose = (id: string, segment: Segment) => {
     const item = segment.items.find((i) => i.owner === id)!;
@@ -208,7 +241,20 @@ export function SourceReader() {
         <cite>{source.title}</cite>
         {metaRest}
       </p>
-      <div ref={textRef} className="reader-text">
+      {editing && <SelectionBar text={source.text} />}
+      <div
+        ref={textRef}
+        className={`reader-text${editing ? ' is-editing' : ''}`}
+        {...(editing
+          ? {
+              tabIndex: 0,
+              role: 'region',
+              'aria-label':
+                'Report text: ↓ and ↑ select sentences, Shift adds one, Enter makes an event',
+              onKeyDown: onTextKey,
+            }
+          : {})}
+      >
         {from > 0 && (
           <p className="reader-more">
             <button type="button" onClick={() => moveWindow(from - WINDOW / 2)}>
@@ -221,8 +267,13 @@ export function SourceReader() {
         {paragraphs.map((p) => (
           <p key={p.start}>
             {p.segments.map((seg) => {
-              const text = source.text.slice(seg.start, seg.end);
-              if (seg.items.length === 0) return <span key={seg.start}>{text}</span>;
+              const text = words(seg.start, seg.end);
+              if (seg.items.length === 0)
+                return (
+                  <span key={seg.start} data-start={seg.start} data-end={seg.end}>
+                    {text}
+                  </span>
+                );
               const owners = ownersOf(seg.items);
               const first = seg.items.find((i) => i.category) ?? seg.items[0]!;
               const isCurrent =
@@ -240,6 +291,7 @@ export function SourceReader() {
                 <mark
                   key={seg.start}
                   data-start={seg.start}
+                  data-end={seg.end}
                   className={classes.join(' ')}
                   role="button"
                   tabIndex={0}

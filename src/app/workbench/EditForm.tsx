@@ -1,0 +1,406 @@
+import { useId, useMemo, useState } from 'react';
+import { useStore, type TextRange, type WorkbenchForm } from '../../store/store';
+import { runEdit, setWorkbench, type EditProblem } from '../../store/workbench';
+import {
+  PLOVER_CATEGORIES,
+  RELATION_KINDS,
+  type Category,
+  type Dataset,
+  type Event,
+  type Relation,
+  type RelationKind,
+} from '../../model/schema';
+import { apply, type Command } from '../../edit/commands';
+import { addEvidence, addItem, batch, freshId, isError, type Built } from '../../edit/build';
+import { evidenceFor } from '../../edit/selection';
+import { suggestDates } from '../../edit/dates/suggest';
+import { findMentions, actorsNear } from '../../edit/mentions';
+import { suggestNewActors } from '../../edit/newActors';
+import {
+  CATEGORY_DESCRIPTIONS,
+  RELATION_KIND_DESCRIPTIONS,
+  guessCategory,
+  titleFromPassage,
+} from '../../edit/eventDraft';
+import { Modal } from './Modal';
+import { DateChoice, claimOf, firstDate, type DateDraft } from './DateChoice';
+import { EdtfField } from './EdtfField';
+import { Participants, actorOf, type NewActor, type ParticipantRow } from './Participants';
+
+const TITLES: Record<WorkbenchForm, string> = {
+  event: 'New event',
+  relation: 'New relation',
+  evidence: 'Add as evidence',
+};
+
+/** The form the workbench opened over the selected words (none when nothing is open). */
+export function EditForm() {
+  const form = useStore((s) => s.workbench?.form ?? null);
+  const selected = useStore((s) => s.workbench?.selected ?? null);
+  const dataset = useStore((s) => (s.load.status === 'ready' ? s.load.index.dataset : null));
+  if (!form || !selected || !dataset) return null;
+  const source = dataset.sources.find((s) => s.id === selected.source);
+  if (!source) return null;
+  const close = () => setWorkbench({ form: null });
+  return (
+    <Modal title={TITLES[form]} onClose={close} className="wb-form">
+      <blockquote className="wb-quote">
+        {source.text.slice(selected.start, selected.end)}
+      </blockquote>
+      {form === 'evidence' ? (
+        <EvidenceForm dataset={dataset} selected={selected} onDone={close} />
+      ) : (
+        <ItemForm kind={form} dataset={dataset} selected={selected} onDone={close} />
+      )}
+    </Modal>
+  );
+}
+
+/** Problems of a save that did not land; each links to the field it is about. */
+function Problems({
+  problems,
+  fieldIds,
+}: {
+  problems: EditProblem[];
+  fieldIds: Record<string, string>;
+}) {
+  if (problems.length === 0) return null;
+  return (
+    <div role="alert" className="wb-problems">
+      <p>Not saved:</p>
+      <ul>
+        {problems.map((p, k) => {
+          const target = p.field ? fieldIds[p.field] : undefined;
+          return (
+            <li key={k}>
+              {target ? (
+                <a
+                  href={`#${target}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    document.getElementById(target)?.focus();
+                  }}
+                >
+                  {p.message}
+                </a>
+              ) : (
+                p.message
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function Buttons({ save, label, onCancel }: { save(): void; label: string; onCancel(): void }) {
+  return (
+    <div className="wb-buttons">
+      <button type="button" onClick={save}>
+        {label}
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
+/** A new event or relation from the selected words, its fields filled from them. */
+function ItemForm({
+  kind,
+  dataset,
+  selected,
+  onDone,
+}: {
+  kind: 'event' | 'relation';
+  dataset: Dataset;
+  selected: TextRange;
+  onDone(): void;
+}) {
+  const ids = useId();
+  const field = {
+    title: `${ids}-title`,
+    category: `${ids}-category`,
+    kind: `${ids}-kind`,
+    from: `${ids}-from`,
+    to: `${ids}-to`,
+    participants: `${ids}-participants`,
+    when: `${ids}-when`,
+    known: `${ids}-known`,
+    summary: `${ids}-summary`,
+    evidence: `${ids}-title`,
+  };
+  const source = dataset.sources.find((s) => s.id === selected.source)!;
+  const passage = [selected.start, selected.end] as const;
+  const words = source.text.slice(selected.start, selected.end);
+
+  // What the words suggest: the actors named in and near them, the dates, the category.
+  const near = useMemo(
+    () => actorsNear(source.text, passage, findMentions(source.text, dataset.actors)),
+    // The selection and the dataset's actors are fixed while the form is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  const suggestions = useMemo(
+    () => suggestDates({ text: source.text, passage, published: source.published.edtf, for: kind }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  const names = useMemo(
+    () => suggestNewActors(source.text, dataset.actors).map((s) => s.name),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  const [title, setTitle] = useState(() => titleFromPassage(source.text, passage));
+  const [summary, setSummary] = useState('');
+  const [category, setCategory] = useState<Category>(() => guessCategory(words) ?? 'CONSULT');
+  const [relKind, setRelKind] = useState<RelationKind>('supports');
+  const [rows, setRows] = useState<ParticipantRow[]>(() =>
+    near.slice(0, 2).map((n, k) => ({ actor: n.actor, role: k === 0 ? 'initiator' : 'target' })),
+  );
+  const [newActors, setNewActors] = useState<NewActor[]>([]);
+  const [from, setFrom] = useState(near[0]?.actor ?? dataset.actors[0]?.id ?? '');
+  const [to, setTo] = useState(near[1]?.actor ?? dataset.actors[1]?.id ?? '');
+  const [date, setDate] = useState<DateDraft>(() => firstDate(suggestions));
+  const [known, setKnown] = useState({ edtf: '', citation: '' });
+  const [problems, setProblems] = useState<EditProblem[]>([]);
+
+  const save = () => {
+    const found = runEdit((ds) => {
+      const steps: Command[] = [];
+      let d = ds;
+      const step = (b: Built) => {
+        if (isError(b)) return b;
+        steps.push(b);
+        d = apply(d, b);
+        return null;
+      };
+      // New actors first, under fresh ids the participants then use.
+      const idOf = new Map<string, string>();
+      for (const a of newActors) {
+        const id = freshId(d, a.name, 'actor');
+        idOf.set(a.key, id);
+        const failed = step(addItem(d, 'actors', actorOf(a, id)));
+        if (failed) return failed;
+      }
+      const evidence = evidenceFor(source.text, source.id, selected.start, selected.end);
+      if (!evidence) return { error: 'The selected words are empty.' };
+      const when = claimOf(date);
+      let item: Event | Relation;
+      if (kind === 'event') {
+        if (!when) return { error: 'An event needs a date: pick one or type it.' };
+        const k = claimOf({ ...date, edtf: known.edtf, phrase: '', note: '' });
+        item = {
+          id: freshId(d, title, 'event'),
+          title: title.trim(),
+          summary: summary.trim(),
+          category,
+          context: [],
+          when,
+          ...(k ? { known: { edtf: k.edtf, citation: known.citation.trim() } } : {}),
+          participants: rows.map((r) => ({ actor: idOf.get(r.actor) ?? r.actor, role: r.role })),
+          evidence: [evidence],
+        };
+      } else {
+        item = {
+          id: freshId(d, title, 'relation'),
+          kind: relKind,
+          from: idOf.get(from) ?? from,
+          to: idOf.get(to) ?? to,
+          title: title.trim(),
+          summary: summary.trim(),
+          ...(when ? { when } : {}),
+          evidence: [evidence],
+        };
+      }
+      const failed = step(
+        kind === 'event'
+          ? addItem(d, 'events', item as Event)
+          : addItem(d, 'relations', item as Relation),
+      );
+      if (failed) return failed;
+      return steps.length === 1 ? steps[0]! : batch(`Add ${kind} “${item.title}”`, steps);
+    });
+    if (found) setProblems(found);
+    else onDone();
+  };
+
+  const everyone = [
+    ...dataset.actors.map((a) => ({ id: a.id, name: a.name })),
+    ...newActors.map((a) => ({ id: a.key, name: `${a.name} (new)` })),
+  ];
+  const actorSelect = (id: string, label: string, value: string, set: (v: string) => void) => (
+    <div className="wb-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => set(e.target.value)}>
+        {everyone.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <>
+      <div className="wb-field">
+        <label htmlFor={field.title}>Title</label>
+        <input id={field.title} value={title} onChange={(e) => setTitle(e.target.value)} />
+      </div>
+      {kind === 'event' ? (
+        <div className="wb-field">
+          <label htmlFor={field.category}>Category (PLOVER)</label>
+          <select
+            id={field.category}
+            value={category}
+            aria-describedby={`${field.category}-what`}
+            onChange={(e) => setCategory(e.target.value as Category)}
+          >
+            {PLOVER_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {c}: {CATEGORY_DESCRIPTIONS[c]}
+              </option>
+            ))}
+          </select>
+          <span id={`${field.category}-what`} className="wb-hint">
+            {CATEGORY_DESCRIPTIONS[category]}
+          </span>
+        </div>
+      ) : (
+        <div className="wb-field">
+          <label htmlFor={field.kind}>Kind of relation</label>
+          <select
+            id={field.kind}
+            value={relKind}
+            onChange={(e) => setRelKind(e.target.value as RelationKind)}
+          >
+            {RELATION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k}: {RELATION_KIND_DESCRIPTIONS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <Participants
+        actors={dataset.actors}
+        newActors={newActors}
+        rows={kind === 'event' ? rows : null}
+        onChange={(r, n) => {
+          setNewActors(n);
+          if (kind === 'event') setRows(r);
+          // For a relation, a new actor becomes its missing end.
+          else if (n.length > newActors.length) {
+            const key = n.at(-1)!.key;
+            if (!from || from === to) setFrom(key);
+            else setTo(key);
+          }
+        }}
+        names={names}
+        fieldId={field.participants}
+      />
+      {kind === 'relation' && (
+        <div className="wb-row">
+          {actorSelect(field.from, 'From', from, setFrom)}
+          {actorSelect(field.to, 'To', to, setTo)}
+        </div>
+      )}
+      <DateChoice
+        legend={kind === 'event' ? 'When' : 'When (optional: a relation may be undated)'}
+        suggestions={suggestions}
+        value={date}
+        onChange={setDate}
+        required={kind === 'event'}
+        fieldId={field.when}
+      />
+      {kind === 'event' && (
+        <details className="wb-known">
+          <summary>A date known from elsewhere</summary>
+          <EdtfField
+            id={field.known}
+            label="Known date (EDTF)"
+            value={known.edtf}
+            required={false}
+            onChange={(edtf) => setKnown({ ...known, edtf })}
+          />
+          <div className="wb-field">
+            <label htmlFor={`${field.known}-citation`}>Where it is known from</label>
+            <input
+              id={`${field.known}-citation`}
+              value={known.citation}
+              onChange={(e) => setKnown({ ...known, citation: e.target.value })}
+            />
+          </div>
+        </details>
+      )}
+      <div className="wb-field">
+        <label htmlFor={field.summary}>Summary (optional)</label>
+        <textarea
+          id={field.summary}
+          rows={2}
+          value={summary}
+          onChange={(e) => setSummary(e.target.value)}
+        />
+      </div>
+      <Problems problems={problems} fieldIds={field} />
+      <Buttons
+        save={save}
+        label={kind === 'event' ? 'Save event' : 'Save relation'}
+        onCancel={onDone}
+      />
+    </>
+  );
+}
+
+/** The selected words as one more evidence passage of an event or relation. */
+function EvidenceForm({
+  dataset,
+  selected,
+  onDone,
+}: {
+  dataset: Dataset;
+  selected: TextRange;
+  onDone(): void;
+}) {
+  const id = useId();
+  const chosen = useStore((s) => s.selection[0]);
+  const items = [
+    ...dataset.events.map((e) => ({ id: e.id, label: `Event: ${e.title}` })),
+    ...dataset.relations.map((r) => ({ id: r.id, label: `Relation: ${r.title}` })),
+  ];
+  const [target, setTarget] = useState(
+    items.some((i) => i.id === chosen) ? chosen! : (items[0]?.id ?? ''),
+  );
+  const [problems, setProblems] = useState<EditProblem[]>([]);
+  const save = () => {
+    const found = runEdit((ds) => {
+      const source = ds.sources.find((s) => s.id === selected.source)!;
+      const evidence = evidenceFor(source.text, source.id, selected.start, selected.end);
+      return evidence
+        ? addEvidence(ds, target, evidence)
+        : { error: 'The selected words are empty.' };
+    });
+    if (found) setProblems(found);
+    else onDone();
+  };
+  return (
+    <>
+      <div className="wb-field">
+        <label htmlFor={id}>Evidence for</label>
+        <select id={id} value={target} onChange={(e) => setTarget(e.target.value)}>
+          {items.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Problems problems={problems} fieldIds={{ evidence: id }} />
+      <Buttons save={save} label="Add evidence" onCancel={onDone} />
+    </>
+  );
+}
