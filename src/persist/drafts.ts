@@ -78,3 +78,33 @@ export async function deleteDraft(id: string): Promise<void> {
     throw new StorageError(storageMessage(error, 'delete the draft'));
   }
 }
+
+/** What the Library lists of a draft. */
+export interface DraftSummary {
+  id: string;
+  title: string;
+  events: number;
+  updated: string;
+}
+
+/**
+ * Every draft, the most recently saved first. Drafts are made by hand, so they are few and
+ * small: reading them whole is fine here (the library's datasets have a summary store).
+ */
+export async function listDrafts(): Promise<DraftSummary[]> {
+  try {
+    const values = await (await openTracelineDb()).getAll('drafts');
+    return values
+      .map(asDraft)
+      .filter((d): d is Draft => typeof d !== 'string')
+      .map((d) => ({
+        id: d.id,
+        title: d.dataset.title,
+        events: d.dataset.events.length,
+        updated: d.updated,
+      }))
+      .sort((a, b) => b.updated.localeCompare(a.updated));
+  } catch (error) {
+    throw new StorageError(storageMessage(error, 'read the drafts'));
+  }
+}

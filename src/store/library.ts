@@ -22,13 +22,13 @@ import {
   type Merge,
 } from '../persist/library';
 import { fromRecord, SEED_ID, toRecord, type LibraryEntry } from '../persist/libraryRecord';
-import { getDraft, isDraftId } from '../persist/drafts';
+import { getDraft, isDraftId, listDrafts, type DraftSummary } from '../persist/drafts';
 import { loadSeed } from './seed';
 import { discardDraft, openDraft } from './workbench';
 import { useStore } from './store';
 import { URL_PARAMS, readQuery } from './urlState';
 
-export type { LibraryEntry, Merge };
+export type { DraftSummary, LibraryEntry, Merge };
 
 interface Loaded {
   dataset: Dataset;
@@ -105,7 +105,10 @@ export async function openDatasets(
     status('Opening the draft…');
     const draft = await getDraft(draftId);
     if (mine !== generation) return;
-    if (typeof draft !== 'string') return openDraft(draftId, draft.dataset, draft.history, false);
+    if (typeof draft !== 'string') {
+      if (opts.fresh) freshLink([draftId]);
+      return openDraft(draftId, draft.dataset, draft.history, false);
+    }
     missing.push(draft);
   }
   status(ids.length > 1 ? 'Combining the datasets…' : 'Opening the dataset…');
@@ -299,4 +302,19 @@ export async function keepDraft(): Promise<string> {
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/** The workbench's drafts kept in this browser (empty, with a sentence, when unreadable). */
+export async function libraryDrafts(): Promise<{ drafts: DraftSummary[]; error?: string }> {
+  try {
+    return { drafts: await listDrafts() };
+  } catch (error) {
+    return { drafts: [], error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Deletes a draft; the open view leaves the workbench when it was that draft. */
+export async function deleteDraftById(id: string): Promise<void> {
+  await discardDraft(id);
+  if (useStore.getState().workbench?.draftId === id) await openDatasets([SEED_ID], { fresh: true });
 }

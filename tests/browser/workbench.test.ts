@@ -24,6 +24,7 @@ const form = (page: Page, name: string) => page.getByRole('dialog', { name });
 const text = (page: Page) => page.getByRole('region', { name: /^Report text/ });
 
 async function newReport(page: Page) {
+  await page.getByRole('button', { name: 'Workbench', exact: true }).click();
   await page.getByRole('button', { name: 'New from a report' }).click();
   const dialog = form(page, 'New dataset from a report');
   await dialog.getByLabel('Title').fill('Strikes in North Waziristan');
@@ -130,6 +131,16 @@ describe('the workbench', () => {
     expect(await historyCount(page)).toBe(3);
     await expect.poll(() => passages.count()).toBe(2);
 
+    // The Library lists the draft, to resume it from a link that does not name it.
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
+    const library = page.getByRole('dialog', { name: 'Library' });
+    await library
+      .getByRole('region', { name: 'Drafts in the workbench' })
+      .getByRole('button', { name: 'Resume Strikes in North Waziristan' })
+      .waitFor();
+    await page.keyboard.press('Escape');
+    await library.waitFor({ state: 'detached' });
+
     // A relation from the last sentence: Home selects the first sentence, ↓ moves on.
     await text(page).focus();
     await page.keyboard.press('Home');
@@ -180,6 +191,7 @@ describe('the workbench', () => {
   it('reads an HTML file as its text only', async () => {
     await b.open();
     const { page } = b;
+    await page.getByRole('button', { name: 'Workbench', exact: true }).click();
     await page.getByRole('button', { name: 'New from a report' }).click();
     const dialog = form(page, 'New dataset from a report');
     const html = join(mkdtempSync(join(tmpdir(), 'traceline-wb-')), 'report.html');

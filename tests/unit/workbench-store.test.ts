@@ -9,7 +9,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetTracelineDb } from '../../src/persist/db';
 import { getDraft, isDraftId } from '../../src/persist/drafts';
-import { keepDraft, libraryEntries, openFromLink } from '../../src/store/library';
+import {
+  deleteDraftById,
+  keepDraft,
+  libraryDrafts,
+  libraryEntries,
+  openFromLink,
+} from '../../src/store/library';
 import { useStore } from '../../src/store/store';
 import {
   datasetFromReport,
@@ -130,6 +136,12 @@ describe('the workbench, from the store', () => {
     redoEdit();
     expect(ready().events.map((e) => e.id)).toEqual(['talks']);
 
+    // The Library lists it among the drafts.
+    await savesSettled();
+    expect((await libraryDrafts()).drafts).toEqual([
+      { id: draftId, title: 'Doha talks', events: 1, updated: expect.any(String) },
+    ]);
+
     // Kept in the library: the draft is gone, the dataset listed and open.
     await savesSettled();
     expect(await keepDraft()).toMatch(/^Kept “Doha talks” in the Library/);
@@ -137,6 +149,21 @@ describe('the workbench, from the store', () => {
     expect(typeof (await getDraft(draftId))).toBe('string');
     const { entries } = await libraryEntries();
     expect(entries.map((e) => [e.title, e.events])).toContainEqual(['Doha talks', 1]);
+    expect((await libraryDrafts()).drafts).toEqual([]);
+  });
+
+  it('deletes a draft from the Library; the open one leaves the workbench', async () => {
+    await startFromReport({
+      title: 'Gone',
+      published: { edtf: '2021', basis: 'stated' },
+      text: TEXT,
+    });
+    const { draftId } = useStore.getState().workbench!;
+    await savesSettled();
+    await deleteDraftById(draftId);
+    expect((await libraryDrafts()).drafts).toEqual([]);
+    expect(useStore.getState().workbench).toBeNull();
+    expect(ready().title).toMatch(/Taliban/);
   });
 
   it('opens the dataset on screen as a new draft, the seed included', async () => {

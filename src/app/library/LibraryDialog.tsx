@@ -2,7 +2,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import {
   deleteDataset,
+  deleteDraftById,
+  libraryDrafts,
   libraryEntries,
+  type DraftSummary,
   openDatasets,
   renameDataset,
   type LibraryEntry,
@@ -49,10 +52,12 @@ export function LibraryDialog({
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
   const open = useStore((s) => s.datasets);
 
+  const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const refresh = () =>
-    libraryEntries().then(({ entries, error }) => {
+    Promise.all([libraryEntries(), libraryDrafts()]).then(([{ entries, error }, listed]) => {
       setEntries(entries);
-      setError(error ?? null);
+      setDrafts(listed.drafts);
+      setError(error ?? listed.error ?? null);
       setChosen((c) => c.filter((id) => entries.some((e) => e.id === id)));
     });
   useEffect(() => {
@@ -196,6 +201,41 @@ export function LibraryDialog({
             </tbody>
           </table>
         </div>
+      )}
+      {drafts.length > 0 && (
+        <section aria-labelledby={`${heading}-drafts`}>
+          <h3 id={`${heading}-drafts`} className="library-drafts-heading">
+            Drafts in the workbench
+          </h3>
+          <ul className="library-drafts">
+            {drafts.map((d) => (
+              <li key={d.id} aria-current={open.includes(d.id) ? 'true' : undefined}>
+                <span>
+                  {d.title} · {d.events.toLocaleString('en-GB')} events · saved {added(d.updated)}
+                </span>{' '}
+                <button
+                  type="button"
+                  aria-label={`Resume ${d.title}`}
+                  onClick={() => {
+                    onClose();
+                    void openDatasets([d.id], { fresh: true });
+                  }}
+                >
+                  Resume
+                </button>{' '}
+                <button
+                  type="button"
+                  aria-label={`Delete the draft ${d.title}`}
+                  onClick={() =>
+                    void act(() => deleteDraftById(d.id), `Deleted the draft “${d.title}”.`)
+                  }
+                >
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <div className="library-footer">
         <button

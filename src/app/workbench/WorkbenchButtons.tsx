@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import { editOpenDataset } from '../../store/workbench';
 
@@ -6,25 +6,72 @@ const NewReportDialog = lazy(() =>
   import('./NewReportDialog').then((m) => ({ default: m.NewReportDialog })),
 );
 
-/** The header's way into the workbench: a new dataset from a report, or edit the open one. */
+/**
+ * The header's way into the workbench: one button (the header is full) that shows two
+ * choices, a new dataset from a report or the open dataset to edit. A disclosure: Escape or
+ * a click elsewhere closes it.
+ */
 export function WorkbenchButtons() {
-  const [open, setOpen] = useState(false);
+  const [shown, setShown] = useState(false);
+  const [dialog, setDialog] = useState(false);
   const canEdit = useStore((s) => s.load.status === 'ready' && s.workbench === null);
+  const id = useId();
+  const box = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (!shown) return;
+    const away = (e: PointerEvent) => {
+      if (!box.current?.contains(e.target as Node)) setShown(false);
+    };
+    document.addEventListener('pointerdown', away);
+    return () => document.removeEventListener('pointerdown', away);
+  }, [shown]);
   return (
-    <>
-      <button type="button" className="header-button" onClick={() => setOpen(true)}>
-        New from a report
+    <span
+      ref={box}
+      className="wb-entry"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && shown) {
+          setShown(false);
+          box.current?.querySelector('button')?.focus();
+        }
+      }}
+    >
+      <button
+        type="button"
+        className="header-button"
+        aria-expanded={shown}
+        aria-controls={id}
+        onClick={() => setShown((s) => !s)}
+      >
+        Workbench
       </button>
-      {canEdit && (
-        <button type="button" className="header-button" onClick={() => void editOpenDataset()}>
-          Edit this dataset
+      <span id={id} className="wb-entry-choices" hidden={!shown}>
+        <button
+          type="button"
+          onClick={() => {
+            setShown(false);
+            setDialog(true);
+          }}
+        >
+          New from a report
         </button>
-      )}
-      {open && (
+        {canEdit && (
+          <button
+            type="button"
+            onClick={() => {
+              setShown(false);
+              void editOpenDataset();
+            }}
+          >
+            Edit this dataset
+          </button>
+        )}
+      </span>
+      {dialog && (
         <Suspense fallback={null}>
-          <NewReportDialog onClose={() => setOpen(false)} />
+          <NewReportDialog onClose={() => setDialog(false)} />
         </Suspense>
       )}
-    </>
+    </span>
   );
 }
