@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { generateDataset } from '../../scripts/synthetic';
+import { SETTLE_MS } from '../../src/views/timeline/gestureWriter';
 import { useBrowser } from './harness';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
@@ -93,6 +94,80 @@ describe('the timeline', () => {
     expect(Math.abs(panned[1] - panned[0] - (zoomed[1] - zoomed[0]))).toBeLessThan(60_000);
     // The window is the store's: the link follows it.
     await expect.poll(() => new URL(b.page.url()).searchParams.get('from')).not.toBeNull();
+  });
+
+  it('draws a wheel gesture off the store, which gets the final window when it settles', async () => {
+    await b.open();
+    const before = await windowOf(b.page);
+    // A wheel step a frame (as the benchmark does); each frame records what the store holds
+    // (data-from/to), the window drawn live, and a hash of each canvas.
+    const frames = await b.page.evaluate(async () => {
+      const region = document.querySelector('section.timeline')!;
+      const plot = region.querySelector('.tl-plot')!;
+      const scroll = region.querySelector('.tl-scroll')!;
+      const hash = (canvas: HTMLCanvasElement) => {
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let h = 0;
+        for (let k = 3; k < data.length; k += 4 * 7) h = (h * 31 + data[k]!) | 0;
+        return h;
+      };
+      const r = scroll.getBoundingClientRect();
+      const out = [];
+      let last = await new Promise<number>((res) => requestAnimationFrame(res));
+      for (let i = 0; i < 12; i++) {
+        scroll.dispatchEvent(
+          new WheelEvent('wheel', {
+            deltaY: -100,
+            clientX: r.left + r.width / 2,
+            clientY: r.top + 60,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+        const now = await new Promise<number>((res) => requestAnimationFrame(res));
+        out.push({
+          dt: now - last,
+          store: [plot.getAttribute('data-from')!, plot.getAttribute('data-to')!],
+          live: [region.getAttribute('data-live-from'), region.getAttribute('data-live-to')],
+          gesture: region.hasAttribute('data-gesture'),
+          marks: hash(region.querySelector<HTMLCanvasElement>('canvas.tl-canvas')!),
+          axis: hash(region.querySelector<HTMLCanvasElement>('canvas.tl-axis-canvas')!),
+        });
+        last = now;
+      }
+      return out;
+    });
+    // The store's window did not move during the gesture, while what is drawn did. (Only a
+    // frame that came a settle's pause after the one before may find the store moved: a
+    // starved machine pauses the gesture too.)
+    let stored = before.map((t) => new Date(t).toISOString());
+    for (const f of frames) {
+      if (f.store.join() !== stored.join()) expect(f.dt).toBeGreaterThanOrEqual(SETTLE_MS);
+      stored = f.store;
+      expect(f.gesture).toBe(true);
+    }
+    expect(frames.filter((f) => f.dt < SETTLE_MS).length).toBeGreaterThan(frames.length / 2);
+    expect(new Set(frames.map((f) => f.live.join())).size).toBe(frames.length);
+    expect(new Set(frames.map((f) => f.marks)).size).toBeGreaterThan(frames.length / 2);
+    expect(new Set(frames.map((f) => f.axis)).size).toBeGreaterThan(frames.length / 2);
+    // After the pause the store has the gesture's last window, and the SVG is back.
+    const region = timeline(b.page);
+    await expect.poll(() => region.getAttribute('data-gesture')).toBeNull();
+    const settled = await windowOf(b.page);
+    expect(settled.map((t) => new Date(t).toISOString())).toEqual(frames.at(-1)!.live);
+    expect(settled[1] - settled[0]).toBeLessThan((before[1] - before[0]) * 0.5);
+    for (const part of ['.tl-marks', '.tl-axis']) {
+      expect(await region.locator(part).evaluate((el) => getComputedStyle(el).visibility)).toBe(
+        'visible',
+      );
+    }
+    await expect.poll(() => new URL(b.page.url()).searchParams.get('from')).not.toBeNull();
+    // Marks laid out for the settled window answer the pointer again.
+    const shape = region.locator('.tl-mark').locator('.tl-point circle, .tl-known-diamond').first();
+    const box = (await shape.boundingBox())!;
+    await b.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => region.getByRole('tooltip').count()).toBe(1);
+    expect(b.errors).toEqual([]);
   });
 
   it('zooms with the buttons and the keyboard', async () => {

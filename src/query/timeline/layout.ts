@@ -150,6 +150,8 @@ export interface TimelineLayout {
 }
 
 export const POINT_RADIUS = 5;
+/** Pixels beyond the plot's edges where far times are clamped (shiftLayout reads them). */
+export const CLAMP_MARGIN = 60;
 export const LINK_RADIUS = 3.5;
 const GAP = 3;
 const LANE_PAD = LANE_METRICS.pad;
@@ -170,8 +172,8 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   const [L, R] = opts.range;
   const msPerPx = (d1 - d0) / Math.max(1, R - L);
   const binMs = binWidth(msPerPx);
-  const lo = L - 60;
-  const hi = R + 60;
+  const lo = L - CLAMP_MARGIN;
+  const hi = R + CLAMP_MARGIN;
   const X = (t: number) => {
     if (t === -Infinity) return L - 1;
     if (t === Infinity) return R + 1;

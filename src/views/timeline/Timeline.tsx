@@ -5,7 +5,7 @@
  * how certain and how open each date is. Everything it shares goes through the store: the
  * focus window is filters.window, selection and hover are the store's.
  */
-import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useStore } from '../../store/store';
 import { selectFilters, selectHover, selectIndex, selectSelection } from '../../store/selectors';
 import type { DatasetIndex } from '../../query/indexes';
@@ -26,6 +26,7 @@ import { useMarkTooltip } from './useMarkTooltip';
 import { useTimelineKeyboard } from './useTimelineKeyboard';
 import { useMarkActions } from './useMarkActions';
 import { useCanvasMarks } from './useCanvasMarks';
+import { useGestureLayer } from './useGestureLayer';
 import { fitWindow } from './eventWindows';
 import { TimelineToolbar } from './TimelineToolbar';
 import { AXIS_HEIGHT, TimelineAxis } from './TimelineAxis';
@@ -76,6 +77,7 @@ function TimelineView({ index }: { index: DatasetIndex }) {
   const plotRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const axisCanvasRef = useRef<HTMLCanvasElement>(null);
   const { width, height: viewHeight } = useSize(scrollRef);
   const L = useMemo(() => gutterWidth(model.assignment.lanes, width), [model, width]);
   const R = Math.max(L + 40, width - RIGHT_PAD);
@@ -102,6 +104,8 @@ function TimelineView({ index }: { index: DatasetIndex }) {
   );
 
   const writer = useWindowWriter();
+  // A gesture cut short (another dataset, or the view unmounting) never lands later.
+  useEffect(() => () => writer.cancel(), [writer, index]);
   useTimelineZoom(plotRef, { whole, range, domain, writer });
   const lanes = useLaneScroll(scrollRef, layout, width, viewHeight, L);
   const panel = useLanePanel(
@@ -124,9 +128,14 @@ function TimelineView({ index }: { index: DatasetIndex }) {
   const marksLayout = canvasMode && deferred.index === index ? deferred.layout : layout;
   const { selectedSet, hoverSet, actorHot } = useHighlights(index, selection, hover);
 
+  // Buttons, keys and links set the store's window at once (one render each), replacing any
+  // gesture still ahead of it.
   const zoomTo = useCallback(
-    (w: readonly [number, number]) => useStore.getState().setWindow(clampWindow(w, whole)),
-    [whole],
+    (w: readonly [number, number]) => {
+      writer.cancel();
+      useStore.getState().setWindow(clampWindow(w, whole));
+    },
+    [whole, writer],
   );
   const fit = () => fitWindow(index, events, filters.dates);
   useFollowSelection({ index, model, layout, selection, domain, scrollRef, viewHeight, zoomTo });
@@ -157,6 +166,18 @@ function TimelineView({ index }: { index: DatasetIndex }) {
     R,
     selected: selectedSet,
     hot: actorHot?.events ?? null,
+  });
+  useGestureLayer(sectionRef, canvasRef, axisCanvasRef, {
+    live: writer.live,
+    index,
+    layout,
+    domain,
+    range,
+    width,
+    scroll,
+    selected: selectedSet,
+    hot: actorHot?.events ?? null,
+    dpr,
   });
 
   const lanesLabel =
@@ -232,16 +253,24 @@ function TimelineView({ index }: { index: DatasetIndex }) {
           </svg>
         </div>
 
-        {canvasMode && (
-          <canvas
-            ref={canvasRef}
-            className="tl-canvas"
-            aria-hidden="true"
-            width={Math.round(width * dpr)}
-            height={Math.round(scroll.height * dpr)}
-            style={{ width, height: scroll.height, top: AXIS_HEIGHT }}
-          />
-        )}
+        {/* Always there: with few marks the canvas draws only a gesture's frames, as the axis
+            canvas does (useGestureLayer). */}
+        <canvas
+          ref={axisCanvasRef}
+          className="tl-axis-canvas"
+          aria-hidden="true"
+          width={Math.round(width * dpr)}
+          height={Math.round(AXIS_HEIGHT * dpr)}
+          style={{ width, height: AXIS_HEIGHT }}
+        />
+        <canvas
+          ref={canvasRef}
+          className={canvasMode ? 'tl-canvas' : 'tl-canvas is-gesture-only'}
+          aria-hidden="true"
+          width={Math.round(width * dpr)}
+          height={Math.round(scroll.height * dpr)}
+          style={{ width, height: scroll.height, top: AXIS_HEIGHT }}
+        />
 
         <EdgeButtons outside={outside} domain={domain} L={L} R={R} width={width} zoomTo={zoomTo} />
         {layout.lanes.length === 0 && <p className="tl-empty">No events pass the filters.</p>}

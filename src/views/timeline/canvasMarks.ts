@@ -24,6 +24,8 @@ export interface CanvasOptions {
   selected: ReadonlySet<number>;
   hot: ReadonlySet<number> | null;
   dpr: number;
+  /** Drawn first, under the marks, in layout coordinates (a gesture's grid and bands). */
+  under?: (ctx: CanvasRenderingContext2D) => void;
 }
 
 function rgba(hex: string, a: number) {
@@ -41,6 +43,7 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, o: CanvasOptions) {
   ctx.rect(L - 2, 0, R - L + 4, h);
   ctx.clip();
   ctx.translate(0, -top);
+  o.under?.(ctx);
   ctx.font = '11px system-ui, "DejaVu Sans", sans-serif';
   ctx.textBaseline = 'middle';
 

@@ -1,14 +1,10 @@
 /** Small hooks shared by the timeline's parts. */
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type RefObject,
-} from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useStore } from '../../store/store';
+import { createLiveWindow } from './liveWindow';
+import { createWindowWriter, type WindowWriter } from './gestureWriter';
+
+export type { WindowWriter } from './gestureWriter';
 
 const raf =
   typeof requestAnimationFrame === 'function'
@@ -41,37 +37,15 @@ export function useSize(
   return size;
 }
 
-export interface WindowWriter {
-  /** Asks for a new window; the store gets at most one write per animation frame. */
-  write(window: readonly [number, number]): void;
-  /** Whether a write is waiting for its frame (a gesture is ahead of the store). */
-  pending(): boolean;
-}
-
-/** Throttles zoom, pan and brush to one store write per animation frame. */
+/**
+ * The timeline's writer for gesture windows (gestureWriter.ts): zoom, pan and brush show
+ * their window live and give it to the store when the gesture settles.
+ */
 export function useWindowWriter(): WindowWriter {
-  const setWindow = useStore((s) => s.setWindow);
-  const state = useRef<{ next: readonly [number, number] | null; frame: boolean }>({
-    next: null,
-    frame: false,
-  });
-  const write = useCallback(
-    (window: readonly [number, number]) => {
-      const s = state.current;
-      s.next = window;
-      if (s.frame) return;
-      s.frame = true;
-      raf(() => {
-        s.frame = false;
-        const next = s.next;
-        s.next = null;
-        if (next) setWindow([next[0], next[1]]);
-      });
-    },
-    [setWindow],
+  const [writer] = useState(() =>
+    createWindowWriter(createLiveWindow(), (w) => useStore.getState().setWindow([w[0], w[1]])),
   );
-  const pending = useCallback(() => state.current.next !== null, []);
-  return useMemo(() => ({ write, pending }), [write, pending]);
+  return writer;
 }
 
 /** Runs `fn` in the next animation frame (once per frame however often it is asked). */

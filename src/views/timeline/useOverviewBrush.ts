@@ -1,8 +1,10 @@
 /**
  * d3-brush on the overview strip, attached in this one hook. Its selection mirrors the
- * store's window; brushing writes the window (one write per frame), clamped to the data's
- * extent plus a margin (the overview scale's). A click outside the selection moves the
- * window there, keeping its width.
+ * store's window (not the live window of a zoom or pan: moving it each frame made the browser
+ * re-layerize the page, see canvasGesture.ts; it catches up when the gesture settles).
+ * Brushing writes the window (live while it lasts, to the store when it pauses or ends),
+ * clamped to the data's extent plus a margin (the overview scale's). A click outside the
+ * selection moves the window there, keeping its width.
  */
 import { useEffect, useRef, type RefObject } from 'react';
 import { select, pointer } from 'd3-selection';
@@ -38,8 +40,10 @@ export function useOverviewBrush(ref: RefObject<SVGGElement | null>, opts: Brush
       brushing.current = event.type !== 'end';
       const s = event.selection as [number, number] | null;
       if (s) {
-        if (s[1] - s[0] < 2) return;
-        writer.write(clampWindow([scale.invert(s[0]), scale.invert(s[1])], scale.extent));
+        if (s[1] - s[0] >= 2) {
+          writer.write(clampWindow([scale.invert(s[0]), scale.invert(s[1])], scale.extent));
+        }
+        if (event.type === 'end') writer.settle();
         return;
       }
       if (event.type !== 'end') return;
@@ -50,6 +54,7 @@ export function useOverviewBrush(ref: RefObject<SVGGElement | null>, opts: Brush
       const next = clampWindow([t - half, t + half], scale.extent);
       behavior.move(sel, [scale.x(next[0]), scale.x(next[1])]);
       writer.write(next);
+      writer.settle();
     });
     const { range, height } = latest.current;
     behavior.extent([

@@ -1,7 +1,8 @@
 /**
  * d3-zoom on the main view, attached in this one hook. The store's window is the truth:
  * gestures (wheel, drag, pinch, double-click) turn d3's transform into a window and write it
- * (one write per frame); every window change from elsewhere (buttons, keys, brush, links)
+ * to the live window (gestureWriter.ts: drawn every frame, given to the store when the
+ * gesture pauses or ends); every window change from elsewhere (buttons, keys, brush, links)
  * moves d3's transform to match, so the next gesture starts from what is shown. Zooming
  * changes the scale, never the size of marks.
  */
@@ -60,13 +61,17 @@ export function useTimelineZoom(ref: RefObject<HTMLElement | null>, opts: ZoomOp
         const { whole, range } = latest.current;
         const d = event.transform.rescaleX(timeScale(whole, range)).domain();
         latest.current.writer.write([d[0]!.getTime(), d[1]!.getTime()]);
-      });
+      })
+      // A drag ends on release; a wheel 150 ms after its last step: the store gets it now.
+      .on('end', () => latest.current.writer.settle());
     sel.call(behavior);
     // A sideways wheel (a trackpad swipe) pans.
     const onWheel = (e: WheelEvent) => {
       if (e.shiftKey || Math.abs(e.deltaX) <= Math.abs(e.deltaY)) return;
       e.preventDefault();
-      const { domain, range, whole, writer } = latest.current;
+      const { range, whole, writer } = latest.current;
+      // A swipe continues from what is shown, which may be ahead of the store.
+      const domain = writer.live.get() ?? latest.current.domain;
       const msPerPx = (domain[1] - domain[0]) / Math.max(1, range[1] - range[0]);
       const shift = e.deltaX * (e.deltaMode === 1 ? 16 : 1) * msPerPx;
       writer.write(clampWindow([domain[0] + shift, domain[1] + shift], whole));
