@@ -9,7 +9,8 @@
  * First render is from the start of the fetch (vis) or the file being chosen (Traceline)
  * until two frames after the timeline shows. Then the same 60 wheel steps over each
  * timeline, one per animation frame. A peer whose first render takes over ZOOM_LIMIT_MS is
- * not zoomed (each of its frames would take seconds): the table says so.
+ * not zoomed (each of its frames would take seconds), and one that has not drawn after
+ * VIS_DRAW_LIMIT_MS is given up: the table says so.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,8 +35,11 @@ const ZOOM_LIMIT_MS = 20_000;
 /** A zoom stops after this long: its frames so far are measured, and the table says how many. */
 const ZOOM_BUDGET_MS = 60_000;
 const VIEWPORT = { width: 1440, height: 900 };
+/** vis-timeline's first render is given up after this long (at 100k it took over 8 minutes). */
+const VIS_DRAW_LIMIT_MS = 300_000;
 
 interface Run {
+  /** Infinity: not drawn within VIS_DRAW_LIMIT_MS. */
   firstRender: number;
   /** The frame times, and how many of the steps ran within the budget. */
   zoom: (FrameStats & { frames: number }) | null;
@@ -75,16 +79,29 @@ async function runVis(browser: Browser, url: string): Promise<Run> {
   await page.waitForFunction(() => 'vis' in window);
   const t0 = performance.now();
   console.error('  vis-timeline: drawing…');
-  await page.evaluate(async () => {
-    const items = (await (await fetch('items.json')).json()) as unknown[];
-    const vis = (window as unknown as { vis: { Timeline: new (...a: unknown[]) => unknown } }).vis;
-    (window as unknown as { tl: unknown }).tl = new vis.Timeline(
-      document.getElementById('tl'),
-      items,
-      {},
-    );
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  });
+  const drawn = page
+    .evaluate(async () => {
+      const items = (await (await fetch('items.json')).json()) as unknown[];
+      const vis = (window as unknown as { vis: { Timeline: new (...a: unknown[]) => unknown } })
+        .vis;
+      (window as unknown as { tl: unknown }).tl = new vis.Timeline(
+        document.getElementById('tl'),
+        items,
+        {},
+      );
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return true;
+    })
+    .catch(() => false);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<false>((r) => (timer = setTimeout(() => r(false), VIS_DRAW_LIMIT_MS)));
+  const done = await Promise.race([drawn, limit]);
+  clearTimeout(timer);
+  if (!done) {
+    console.error(`  vis-timeline: not drawn in ${VIS_DRAW_LIMIT_MS / 1000} s; given up`);
+    await context.close(); // the page is still drawing: closing it stops it
+    return { firstRender: Infinity, zoom: null };
+  }
   const firstRender = performance.now() - t0;
   console.error(`  vis-timeline: drawn in ${Math.round(firstRender)} ms; zooming…`);
   let zoom: Run['zoom'] = null;
@@ -160,8 +177,10 @@ export async function run() {
           : `${fmt(r.zoom.median)} (${fmt(r.zoom.p95)})${r.zoom.frames < STEPS ? `, ${r.zoom.frames} of ${STEPS} steps in 60 s` : ''}`;
       rows.push([
         events.toLocaleString('en'),
-        `${fmt(peer.firstRender, 0)} / ${fmt(ours.firstRender, 0)}`,
-        ratio(peer.firstRender, ours.firstRender),
+        `${Number.isFinite(peer.firstRender) ? fmt(peer.firstRender, 0) : `over ${VIS_DRAW_LIMIT_MS / 1000} s, given up`} / ${fmt(ours.firstRender, 0)}`,
+        Number.isFinite(peer.firstRender)
+          ? ratio(peer.firstRender, ours.firstRender)
+          : `over ${ratio(VIS_DRAW_LIMIT_MS, ours.firstRender)}`,
         `${zoomCell(peer)} / ${zoomCell(ours)}`,
         peer.zoom && ours.zoom ? ratio(peer.zoom.median, ours.zoom.median) : '–',
       ]);
