@@ -185,6 +185,17 @@ describe('the workbench', () => {
     expect(dataset.relations.map((r) => [r.kind, r.from, r.to, r.when?.edtf])).toEqual([
       ['opposes', 'ttp', 'pakistan-army', '2022-11'],
     ]);
+    // The selected event can be deleted, and the deletion undone.
+    await page
+      .getByRole('region', { name: 'Events' })
+      .getByRole('rowheader', { name: /^The Pakistan Army launched airstrikes/ })
+      .click();
+    await bar(page)
+      .getByRole('button', { name: /^Delete “The Pakistan Army launched airstrikes/ })
+      .click();
+    await page.getByText('0 of 0 events').first().waitFor();
+    await bar(page).getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('1 of 1 events').first().waitFor();
     expect(b.errors).toEqual([]);
   });
 

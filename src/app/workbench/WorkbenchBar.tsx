@@ -3,7 +3,7 @@ import { useStore } from '../../store/store';
 import { redoEdit, runEdit, setWorkbench, undoEdit } from '../../store/workbench';
 import { keepDraft } from '../../store/library';
 import { validateDataset, formatProblem } from '../../model/validate';
-import { addItem, freshId } from '../../edit/build';
+import { addItem, deleteItem, freshId } from '../../edit/build';
 import { suggestNewActors } from '../../edit/newActors';
 import { toTracelineJson } from '../../io/export/json';
 import { download } from '../export/download';
@@ -28,6 +28,7 @@ const slug = (title: string) =>
  */
 export function WorkbenchBar() {
   const wb = useStore((s) => s.workbench);
+  const selection = useStore((s) => s.selection);
   const dataset = useStore((s) => (s.load.status === 'ready' ? s.load.index.dataset : null));
   const [said, setSaid] = useState('');
 
@@ -67,6 +68,18 @@ export function WorkbenchBar() {
       addItem(ds, 'actors', { id: freshId(ds, name, 'actor'), name, kind, aliases: [] }),
     );
     setSaid(problems ? problems.map((p) => p.message).join(' ') : `Added the actor ${name}.`);
+  };
+  // One selected event or relation can be deleted (undo brings it back).
+  const chosen =
+    selection.length === 1
+      ? (dataset.events.find((e) => e.id === selection[0]) ??
+        dataset.relations.find((r) => r.id === selection[0]))
+      : undefined;
+  const remove = () => {
+    if (!chosen) return;
+    const list = dataset.events.some((e) => e.id === chosen.id) ? 'events' : 'relations';
+    const problems = runEdit((ds) => deleteItem(ds, list, chosen.id));
+    setSaid(problems ? problems.map((p) => p.message).join(' ') : `Deleted “${chosen.title}”.`);
   };
   const select = (path: readonly (string | number)[]) => {
     const list = path[0] === 'events' || path[0] === 'relations' ? path[0] : null;
@@ -159,6 +172,11 @@ export function WorkbenchBar() {
           </ul>
         )}
       </details>
+      {chosen && (
+        <button type="button" onClick={remove}>
+          Delete “{chosen.title.length > 40 ? `${chosen.title.slice(0, 39)}…` : chosen.title}”
+        </button>
+      )}
       <label className="wb-check">
         <input
           type="checkbox"
