@@ -78,7 +78,8 @@ export interface TextRange {
   end: number;
 }
 
-export type WorkbenchForm = 'event' | 'relation' | 'evidence';
+/** What the open form makes: a new event or relation, evidence, or a change to the selected item. */
+export type WorkbenchForm = 'event' | 'relation' | 'evidence' | 'edit';
 
 /** One evidence item: the `evidence`-th quote of the event or relation `id`. */
 export interface PassageRef {

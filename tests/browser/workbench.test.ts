@@ -196,6 +196,28 @@ describe('the workbench', () => {
     await page.getByText('0 of 0 events').first().waitFor();
     await bar(page).getByRole('button', { name: 'Undo' }).click();
     await page.getByText('1 of 1 events').first().waitFor();
+
+    // And edited: the form comes back with its fields; a new title is one more command.
+    await page
+      .getByRole('region', { name: 'Events' })
+      .getByRole('rowheader', { name: /^The Pakistan Army launched airstrikes/ })
+      .click();
+    await bar(page)
+      .getByRole('button', { name: /^Edit “The Pakistan Army launched airstrikes/ })
+      .click();
+    const edit = page.getByRole('dialog', { name: /^Edit the event/ });
+    expect(await edit.getByLabel('Date (EDTF)', { exact: true }).inputValue()).toBe(suggested);
+    expect(await edit.getByLabel('Role of Pakistan Army').inputValue()).toBe('initiator');
+    await edit.getByLabel('Title').fill('Army airstrikes on TTP hideouts');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page
+      .getByRole('region', { name: 'Events' })
+      .getByRole('rowheader', { name: 'Army airstrikes on TTP hideouts' })
+      .waitFor();
+    await bar(page)
+      .getByText(/^History/)
+      .click();
+    await bar(page).getByText('Change event “Army airstrikes on TTP hideouts”').waitFor();
     expect(b.errors).toEqual([]);
   });
 

@@ -11,7 +11,15 @@ import {
   type RelationKind,
 } from '../../model/schema';
 import { apply, type Command } from '../../edit/commands';
-import { addEvidence, addItem, batch, freshId, isError, type Built } from '../../edit/build';
+import {
+  addEvidence,
+  addItem,
+  batch,
+  changeItem,
+  freshId,
+  isError,
+  type Built,
+} from '../../edit/build';
 import { evidenceFor } from '../../edit/selection';
 import { suggestDates } from '../../edit/dates/suggest';
 import { findMentions, actorsNear } from '../../edit/mentions';
@@ -31,26 +39,54 @@ const TITLES: Record<WorkbenchForm, string> = {
   event: 'New event',
   relation: 'New relation',
   evidence: 'Add as evidence',
+  edit: 'Edit',
 };
 
-/** The form the workbench opened over the selected words (none when nothing is open). */
+/**
+ * The form the workbench opened: over the selected words, or (Edit) over the selected event
+ * or relation, its first passage quoted. None when nothing is open.
+ */
 export function EditForm() {
   const form = useStore((s) => s.workbench?.form ?? null);
-  const selected = useStore((s) => s.workbench?.selected ?? null);
+  const words = useStore((s) => s.workbench?.selected ?? null);
+  const chosen = useStore((s) => s.selection[0]);
   const dataset = useStore((s) => (s.load.status === 'ready' ? s.load.index.dataset : null));
-  if (!form || !selected || !dataset) return null;
+  if (!form || !dataset) return null;
+  const existing =
+    form === 'edit'
+      ? (dataset.events.find((e) => e.id === chosen) ??
+        dataset.relations.find((r) => r.id === chosen))
+      : undefined;
+  const first = existing?.evidence[0];
+  const selected: TextRange | null = existing
+    ? first?.position
+      ? { source: first.source, start: first.position.start, end: first.position.end }
+      : null
+    : words;
+  if (!selected) return null;
   const source = dataset.sources.find((s) => s.id === selected.source);
   if (!source) return null;
   const close = () => setWorkbench({ form: null });
+  const kind = existing ? ('category' in existing ? 'event' : 'relation') : form;
   return (
-    <Modal title={TITLES[form]} onClose={close} className="wb-form">
+    <Modal
+      title={existing ? `Edit the ${kind} “${existing.title}”` : TITLES[form]}
+      onClose={close}
+      className="wb-form"
+    >
       <blockquote className="wb-quote">
         {source.text.slice(selected.start, selected.end)}
       </blockquote>
-      {form === 'evidence' ? (
+      {kind === 'evidence' ? (
         <EvidenceForm dataset={dataset} selected={selected} onDone={close} />
       ) : (
-        <ItemForm kind={form} dataset={dataset} selected={selected} onDone={close} />
+        <ItemForm
+          kind={kind === 'relation' ? 'relation' : 'event'}
+          dataset={dataset}
+          selected={selected}
+          existing={existing}
+          onDone={close}
+        />
       )}
     </Modal>
   );
@@ -107,18 +143,25 @@ function Buttons({ save, label, onCancel }: { save(): void; label: string; onCan
   );
 }
 
-/** A new event or relation from the selected words, its fields filled from them. */
+/**
+ * A new event or relation from the selected words, its fields filled from them; or, with
+ * `existing`, that item's fields to change (its evidence stays as it is).
+ */
 function ItemForm({
   kind,
   dataset,
   selected,
+  existing,
   onDone,
 }: {
   kind: 'event' | 'relation';
   dataset: Dataset;
   selected: TextRange;
+  existing?: Event | Relation;
   onDone(): void;
 }) {
+  const ev = existing && 'category' in existing ? existing : undefined;
+  const rel = existing && 'kind' in existing ? existing : undefined;
   const ids = useId();
   const field = {
     title: `${ids}-title`,
@@ -154,18 +197,39 @@ function ItemForm({
     [],
   );
 
-  const [title, setTitle] = useState(() => titleFromPassage(source.text, passage));
-  const [summary, setSummary] = useState('');
-  const [category, setCategory] = useState<Category>(() => guessCategory(words) ?? 'CONSULT');
-  const [relKind, setRelKind] = useState<RelationKind>('supports');
-  const [rows, setRows] = useState<ParticipantRow[]>(() =>
-    near.slice(0, 2).map((n, k) => ({ actor: n.actor, role: k === 0 ? 'initiator' : 'target' })),
+  const [title, setTitle] = useState(
+    () => existing?.title ?? titleFromPassage(source.text, passage),
+  );
+  const [summary, setSummary] = useState(existing?.summary ?? '');
+  const [category, setCategory] = useState<Category>(
+    () => ev?.category ?? guessCategory(words) ?? 'CONSULT',
+  );
+  const [relKind, setRelKind] = useState<RelationKind>(rel?.kind ?? 'supports');
+  const [rows, setRows] = useState<ParticipantRow[]>(
+    () =>
+      ev?.participants.map((p) => ({ actor: p.actor, role: p.role })) ??
+      near.slice(0, 2).map((n, k) => ({ actor: n.actor, role: k === 0 ? 'initiator' : 'target' })),
   );
   const [newActors, setNewActors] = useState<NewActor[]>([]);
-  const [from, setFrom] = useState(near[0]?.actor ?? dataset.actors[0]?.id ?? '');
-  const [to, setTo] = useState(near[1]?.actor ?? dataset.actors[1]?.id ?? '');
-  const [date, setDate] = useState<DateDraft>(() => firstDate(suggestions));
-  const [known, setKnown] = useState({ edtf: '', citation: '' });
+  const [from, setFrom] = useState(rel?.from ?? near[0]?.actor ?? dataset.actors[0]?.id ?? '');
+  const [to, setTo] = useState(rel?.to ?? near[1]?.actor ?? dataset.actors[1]?.id ?? '');
+  const [date, setDate] = useState<DateDraft>(() => {
+    const when = existing?.when;
+    if (!existing) return firstDate(suggestions);
+    if (!when) return { pick: -1, edtf: '', phrase: '', note: '', basis: 'stated' };
+    const pick = suggestions.findIndex((s) => s.edtf === when.edtf && s.phrase === when.phrase);
+    return {
+      pick,
+      edtf: when.edtf,
+      phrase: when.phrase ?? '',
+      note: when.note ?? '',
+      basis: when.basis,
+    };
+  });
+  const [known, setKnown] = useState({
+    edtf: ev?.known?.edtf ?? '',
+    citation: ev?.known?.citation ?? '',
+  });
   const [problems, setProblems] = useState<EditProblem[]>([]);
 
   const save = () => {
@@ -186,7 +250,9 @@ function ItemForm({
         const failed = step(addItem(d, 'actors', actorOf(a, id)));
         if (failed) return failed;
       }
-      const evidence = evidenceFor(source.text, source.id, selected.start, selected.end);
+      const evidence = existing
+        ? existing.evidence[0]
+        : evidenceFor(source.text, source.id, selected.start, selected.end);
       if (!evidence) return { error: 'The selected words are empty.' };
       const when = claimOf(date);
       let item: Event | Relation;
@@ -194,35 +260,42 @@ function ItemForm({
         if (!when) return { error: 'An event needs a date: pick one or type it.' };
         const k = claimOf({ ...date, edtf: known.edtf, phrase: '', note: '' });
         item = {
-          id: freshId(d, title, 'event'),
+          ...ev,
+          id: ev?.id ?? freshId(d, title, 'event'),
           title: title.trim(),
           summary: summary.trim(),
           category,
-          context: [],
+          context: ev?.context ?? [],
           when,
           ...(k ? { known: { edtf: k.edtf, citation: known.citation.trim() } } : {}),
+          known: k ? { edtf: k.edtf, citation: known.citation.trim() } : undefined,
           participants: rows.map((r) => ({ actor: idOf.get(r.actor) ?? r.actor, role: r.role })),
-          evidence: [evidence],
+          evidence: ev?.evidence ?? [evidence],
         };
       } else {
         item = {
-          id: freshId(d, title, 'relation'),
+          ...rel,
+          id: rel?.id ?? freshId(d, title, 'relation'),
           kind: relKind,
           from: idOf.get(from) ?? from,
           to: idOf.get(to) ?? to,
           title: title.trim(),
           summary: summary.trim(),
-          ...(when ? { when } : {}),
-          evidence: [evidence],
+          when: when ?? undefined,
+          evidence: rel?.evidence ?? [evidence],
         };
       }
+      const list = kind === 'event' ? 'events' : 'relations';
       const failed = step(
-        kind === 'event'
-          ? addItem(d, 'events', item as Event)
-          : addItem(d, 'relations', item as Relation),
+        existing
+          ? changeItem(d, list, existing.id, item)
+          : kind === 'event'
+            ? addItem(d, 'events', item as Event)
+            : addItem(d, 'relations', item as Relation),
       );
       if (failed) return failed;
-      return steps.length === 1 ? steps[0]! : batch(`Add ${kind} “${item.title}”`, steps);
+      const verb = existing ? 'Change' : 'Add';
+      return steps.length === 1 ? steps[0]! : batch(`${verb} ${kind} “${item.title}”`, steps);
     });
     if (found) setProblems(found);
     else onDone();
@@ -349,7 +422,7 @@ function ItemForm({
       <Problems problems={problems} fieldIds={field} />
       <Buttons
         save={save}
-        label={kind === 'event' ? 'Save event' : 'Save relation'}
+        label={existing ? 'Save changes' : kind === 'event' ? 'Save event' : 'Save relation'}
         onCancel={onDone}
       />
     </>

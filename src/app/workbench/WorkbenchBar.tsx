@@ -173,6 +173,11 @@ export function WorkbenchBar() {
         )}
       </details>
       {chosen && (
+        <button type="button" onClick={() => setWorkbench({ form: 'edit' })}>
+          Edit “{chosen.title.length > 40 ? `${chosen.title.slice(0, 39)}…` : chosen.title}”
+        </button>
+      )}
+      {chosen && (
         <button type="button" onClick={remove}>
           Delete “{chosen.title.length > 40 ? `${chosen.title.slice(0, 39)}…` : chosen.title}”
         </button>
