@@ -209,6 +209,8 @@ describe('the workbench', () => {
     expect(await edit.getByLabel('Date (EDTF)', { exact: true }).inputValue()).toBe(suggested);
     expect(await edit.getByLabel('Role of Pakistan Army').inputValue()).toBe('initiator');
     await edit.getByLabel('Title').fill('Army airstrikes on TTP hideouts');
+    // Its second passage is let go; the first stays.
+    await edit.getByRole('checkbox', { name: /^Keep “The TTP said it would answer/ }).uncheck();
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await page
       .getByRole('region', { name: 'Events' })
@@ -218,6 +220,8 @@ describe('the workbench', () => {
       .getByText(/^History/)
       .click();
     await bar(page).getByText('Change event “Army airstrikes on TTP hideouts”').waitFor();
+    // Three passages were marked (two for the event, one for the relation); two are left.
+    await expect.poll(() => passages.count()).toBe(2);
     expect(b.errors).toEqual([]);
   });
 

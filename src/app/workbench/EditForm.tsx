@@ -173,7 +173,7 @@ function ItemForm({
     when: `${ids}-when`,
     known: `${ids}-known`,
     summary: `${ids}-summary`,
-    evidence: `${ids}-title`,
+    evidence: `${ids}-evidence`,
   };
   const source = dataset.sources.find((s) => s.id === selected.source)!;
   const passage = [selected.start, selected.end] as const;
@@ -231,6 +231,8 @@ function ItemForm({
     citation: ev?.known?.citation ?? '',
   });
   const [problems, setProblems] = useState<EditProblem[]>([]);
+  // Editing: which of the item's evidence passages to keep (at least one must stay).
+  const [kept, setKept] = useState(() => existing?.evidence.map(() => true) ?? []);
 
   const save = () => {
     const found = runEdit((ds) => {
@@ -270,7 +272,7 @@ function ItemForm({
           ...(k ? { known: { edtf: k.edtf, citation: known.citation.trim() } } : {}),
           known: k ? { edtf: k.edtf, citation: known.citation.trim() } : undefined,
           participants: rows.map((r) => ({ actor: idOf.get(r.actor) ?? r.actor, role: r.role })),
-          evidence: ev?.evidence ?? [evidence],
+          evidence: ev ? ev.evidence.filter((_, k) => kept[k]) : [evidence],
         };
       } else {
         item = {
@@ -282,7 +284,7 @@ function ItemForm({
           title: title.trim(),
           summary: summary.trim(),
           when: when ?? undefined,
-          evidence: rel?.evidence ?? [evidence],
+          evidence: rel ? rel.evidence.filter((_, k) => kept[k]) : [evidence],
         };
       }
       const list = kind === 'event' ? 'events' : 'relations';
@@ -419,6 +421,26 @@ function ItemForm({
           onChange={(e) => setSummary(e.target.value)}
         />
       </div>
+      {existing && (
+        <fieldset className="wb-evidence" id={field.evidence} tabIndex={-1}>
+          <legend>Evidence</legend>
+          <ul className="wb-rows">
+            {existing.evidence.map((e, k) => (
+              <li key={k}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={kept[k] ?? true}
+                    onChange={() => setKept(kept.map((x, i) => (i === k ? !x : x)))}
+                  />{' '}
+                  Keep “
+                  {e.quote.exact.length > 80 ? `${e.quote.exact.slice(0, 79)}…` : e.quote.exact}”
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
       <Problems problems={problems} fieldIds={field} />
       <Buttons
         save={save}
