@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from './useModalDialog';
 // Only the bad rows' module: the import pipeline itself runs in the worker, not the page.
 import { badRowsCsv, formatBadRow } from '../io/import/badRows';
 import type { ImportResult } from '../io/import/types';
@@ -30,20 +31,15 @@ export function ImportPreview({
   onImport: () => void;
   onCancel: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const heading = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   const bad = result.badRecords.length;
   const listed = result.badRows.slice(0, MAX_LISTED);
   const base = name.replace(/\.[^.]*$/, '');
   return (
     <dialog
       ref={ref}
-      className="import-preview"
+      className="modal import-preview"
       aria-labelledby={heading}
       onCancel={(e) => {
         e.preventDefault(); // Escape cancels the import the same way the button does

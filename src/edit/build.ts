@@ -29,22 +29,26 @@ export function takenIds(ds: Dataset): Set<string> {
   );
 }
 
-/** A fresh, readable id from words: "Taliban take Kabul" → "taliban-take-kabul(-2)". */
-export function freshId(ds: Dataset, words: string, fallback = 'item'): string {
+/**
+ * Words as an id or a file name: lower-case ASCII letters and digits joined by "-", at most
+ * `max` characters, cut between words where there is a word break to cut at. May be empty.
+ */
+export function slugOf(words: string, max = 48): string {
   const slug = words
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  // At most 48 characters, cut between words where there is a word break to cut at.
-  const cut =
-    slug.length <= 48
-      ? slug
-      : slug
-          .slice(0, 49)
-          .replace(/-[^-]*$/, '')
-          .slice(0, 48);
-  const base = cut || fallback;
+  if (slug.length <= max) return slug;
+  return slug
+    .slice(0, max + 1)
+    .replace(/-[^-]*$/, '')
+    .slice(0, max);
+}
+
+/** A fresh, readable id from words: "Taliban take Kabul" → "taliban-take-kabul(-2)". */
+export function freshId(ds: Dataset, words: string, fallback = 'item'): string {
+  const base = slugOf(words) || fallback;
   const taken = takenIds(ds);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;

@@ -8,7 +8,7 @@
 import type { DateClaim, Dataset, Source } from '../model/schema';
 import { validateDataset, formatProblem, type Problem } from '../model/validate';
 import { buildIndex } from '../query/indexes';
-import { isError, type Built } from '../edit/build';
+import { isError, slugOf, type Built } from '../edit/build';
 import { EMPTY_HISTORY, execute, redo, undo, type Edited, type History } from '../edit/history';
 import { CommandConflict } from '../edit/commands';
 import { deleteDraft, newDraftId, putDraft } from '../persist/drafts';
@@ -38,13 +38,7 @@ export function datasetFromReport(id: string, report: NewReport): Dataset {
   };
   return {
     format: 'traceline/1',
-    id:
-      report.title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 60)
-        .replace(/-+$/, '') || 'report',
+    id: slugOf(report.title, 60) || 'report',
     title: report.title,
     sources: [source],
     actors: [],

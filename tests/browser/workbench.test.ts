@@ -35,6 +35,10 @@ async function newReport(page: Page) {
   await bar(page).getByText('Saved in this browser').waitFor();
 }
 
+/** The events table's row header for an event, by title. */
+const eventRow = (page: Page, name: RegExp | string) =>
+  page.getByRole('region', { name: 'Events' }).getByRole('rowheader', { name });
+
 /** The History summary's count. */
 const historyCount = async (page: Page) =>
   Number(
@@ -186,10 +190,7 @@ describe('the workbench', () => {
       ['opposes', 'ttp', 'pakistan-army', '2022-11'],
     ]);
     // The selected event can be deleted, and the deletion undone.
-    await page
-      .getByRole('region', { name: 'Events' })
-      .getByRole('rowheader', { name: /^The Pakistan Army launched airstrikes/ })
-      .click();
+    await eventRow(page, /^The Pakistan Army launched airstrikes/).click();
     await bar(page)
       .getByRole('button', { name: /^Delete “The Pakistan Army launched airstrikes/ })
       .click();
@@ -198,10 +199,7 @@ describe('the workbench', () => {
     await page.getByText('1 of 1 events').first().waitFor();
 
     // And edited: the form comes back with its fields; a new title is one more command.
-    await page
-      .getByRole('region', { name: 'Events' })
-      .getByRole('rowheader', { name: /^The Pakistan Army launched airstrikes/ })
-      .click();
+    await eventRow(page, /^The Pakistan Army launched airstrikes/).click();
     await bar(page)
       .getByRole('button', { name: /^Edit “The Pakistan Army launched airstrikes/ })
       .click();
@@ -212,10 +210,7 @@ describe('the workbench', () => {
     // Its second passage is let go; the first stays.
     await edit.getByRole('checkbox', { name: /^Keep “The TTP said it would answer/ }).uncheck();
     await edit.getByRole('button', { name: 'Save changes' }).click();
-    await page
-      .getByRole('region', { name: 'Events' })
-      .getByRole('rowheader', { name: 'Army airstrikes on TTP hideouts' })
-      .waitFor();
+    await eventRow(page, 'Army airstrikes on TTP hideouts').waitFor();
     await bar(page)
       .getByText(/^History/)
       .click();

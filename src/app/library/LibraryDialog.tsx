@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useModalDialog } from '../useModalDialog';
 import { useStore } from '../../store/store';
 import {
   deleteDataset,
@@ -43,7 +44,7 @@ export function LibraryDialog({
   onClose: () => void;
   onCombine: (ids: string[]) => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const heading = useId();
   const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -61,10 +62,7 @@ export function LibraryDialog({
       setChosen((c) => c.filter((id) => entries.some((e) => e.id === id)));
     });
   useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
     void refresh();
-    return () => dialog?.close();
   }, []);
 
   const act = async (run: () => Promise<void>, done: string) => {
@@ -83,7 +81,7 @@ export function LibraryDialog({
   return (
     <dialog
       ref={ref}
-      className="library-dialog"
+      className="modal library-dialog"
       aria-labelledby={heading}
       onCancel={(e) => {
         e.preventDefault();

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useModalDialog } from '../useModalDialog';
 import type { CombinationDraft, Merge } from '../../store/library';
 import type { MatchSuggestion } from '../../model/matchActors';
 import { AddMatch } from './AddMatch';
@@ -46,15 +47,10 @@ export function MatchActorsDialog({
   onConfirm: (merges: Merge[]) => void;
   onCancel: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const heading = useId();
   const [checked, setChecked] = useState(() => new Set(draft.checked.map(keyOf)));
   const [rows, setRows] = useState(() => rowsOf(draft));
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   const label = (r: Merge[0]) =>
     `${draft.names[r.part]?.get(r.id) ?? r.id} (${draft.titles[r.part] ?? ''})`;
   const toggle = (key: string) =>
@@ -66,7 +62,7 @@ export function MatchActorsDialog({
   return (
     <dialog
       ref={ref}
-      className="library-dialog match-actors"
+      className="modal library-dialog match-actors"
       aria-labelledby={heading}
       onCancel={(e) => {
         e.preventDefault();

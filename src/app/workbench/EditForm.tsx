@@ -92,6 +92,34 @@ export function EditForm() {
   );
 }
 
+/** A labelled choice of one option (an actor, an item). */
+function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <div className="wb-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Problems of a save that did not land; each links to the field it is about. */
 function Problems({
   problems,
@@ -308,16 +336,13 @@ function ItemForm({
     ...newActors.map((a) => ({ id: a.key, name: `${a.name} (new)` })),
   ];
   const actorSelect = (id: string, label: string, value: string, set: (v: string) => void) => (
-    <div className="wb-field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => set(e.target.value)}>
-        {everyone.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={id}
+      label={label}
+      value={value}
+      onChange={set}
+      options={everyone.map((a) => ({ value: a.id, label: a.name }))}
+    />
   );
 
   return (
@@ -484,16 +509,13 @@ function EvidenceForm({
   };
   return (
     <>
-      <div className="wb-field">
-        <label htmlFor={id}>Evidence for</label>
-        <select id={id} value={target} onChange={(e) => setTarget(e.target.value)}>
-          {items.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={id}
+        label="Evidence for"
+        value={target}
+        onChange={setTarget}
+        options={items.map((i) => ({ value: i.id, label: i.label }))}
+      />
       <Problems problems={problems} fieldIds={{ evidence: id }} />
       <Buttons save={save} label="Add evidence" onCancel={onDone} />
     </>

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useModalDialog } from '../useModalDialog';
 import './workbench.css';
 
 /**
@@ -16,17 +17,12 @@ export function Modal({
   className?: string;
   children: ReactNode;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const heading = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
     <dialog
       ref={ref}
-      className={`wb-dialog${className ? ` ${className}` : ''}`}
+      className={`modal wb-dialog${className ? ` ${className}` : ''}`}
       aria-labelledby={heading}
       onCancel={(e) => {
         e.preventDefault();

@@ -3,7 +3,7 @@ import { useStore } from '../../store/store';
 import { redoEdit, runEdit, setWorkbench, undoEdit } from '../../store/workbench';
 import { keepDraft } from '../../store/library';
 import { validateDataset, formatProblem } from '../../model/validate';
-import { addItem, deleteItem, freshId } from '../../edit/build';
+import { addItem, deleteItem, freshId, slugOf } from '../../edit/build';
 import { suggestNewActors } from '../../edit/newActors';
 import { toTracelineJson } from '../../io/export/json';
 import { download } from '../export/download';
@@ -13,13 +13,6 @@ import { EditForm } from './EditForm';
 const inField = (t: EventTarget | null) =>
   t instanceof HTMLElement &&
   (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
-
-const slug = (title: string) =>
-  title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'dataset';
 
 /**
  * The workbench's bar over the explorer while a draft is open: whether it is saved, undo and
@@ -193,7 +186,11 @@ export function WorkbenchBar() {
       <button
         type="button"
         onClick={() =>
-          download(`${slug(dataset.title)}.json`, toTracelineJson(dataset), 'application/json')
+          download(
+            `${slugOf(dataset.title, 60) || 'dataset'}.json`,
+            toTracelineJson(dataset),
+            'application/json',
+          )
         }
       >
         Export JSON
