@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useStore } from '../store/store';
 import { selectIndex } from '../store/selectors';
@@ -63,12 +63,24 @@ function SideArea({
 }
 
 /**
+ * Whether the panels below the timeline may mount: not in the first commit, so a dataset's
+ * timeline and filters (the first screen) show without waiting for the graph, the reader
+ * and the table; those follow in a transition React renders in slices, between frames.
+ */
+function useRestAfterFirst(): boolean {
+  const [rest, setRest] = useState(false);
+  useEffect(() => startTransition(() => setRest(true)), []);
+  return rest;
+}
+
+/**
  * The explorer's panels: filters on the left (they can fold away or be resized), the
  * timeline across the rest, below it the actor graph, the source reader and the details
  * (narrow until something is selected), and the events table below. Views never import each other: they meet in the store.
  */
 export function Workspace() {
   const [filtersOpen, setFiltersOpen] = useState(true);
+  const rest = useRestAfterFirst();
   const [detailsOpen, setDetailsOpen] = useState(true);
   // The details column widens only while it has something to show.
   const hasSelection = useStore((s) => {
@@ -106,10 +118,10 @@ export function Workspace() {
           <Timeline />
         </Area>
         <Area name="graph" label="the actor graph or the map">
-          <GraphOrMap />
+          {rest && <GraphOrMap />}
         </Area>
         <Area name="reader" label="the source reader">
-          <SourceReader />
+          {rest && <SourceReader />}
         </Area>
         <SideArea
           name="details"
@@ -119,11 +131,11 @@ export function Workspace() {
           open={detailsOpen}
           onToggle={() => setDetailsOpen((o) => !o)}
         >
-          <EventDetails />
+          {rest && <EventDetails />}
         </SideArea>
       </div>
       <Area name="table" label="the events table">
-        <EventsTable />
+        {rest && <EventsTable />}
       </Area>
     </>
   );
