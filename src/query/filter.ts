@@ -29,6 +29,7 @@ import { withDescendants, type DatasetIndex } from './indexes';
 import type { DateBasis } from './dateBasis';
 import { inBbox, type Bbox } from './map/bbox';
 import { placeColumns } from './map/places';
+import { markContaining } from './textIndex';
 
 export interface Filters {
   actors: readonly string[];
@@ -81,6 +82,11 @@ function words(text: string): Term[] {
       const curly = plain.replace(/'/g, '’').replace(/"/g, '“');
       return { plain, curly: curly === plain ? null : curly };
     });
+}
+
+/** A term's spellings: as typed, and with curly quotes (“ opens and ” closes a quote). */
+function spellings(t: Term): string[] {
+  return t.curly ? [t.plain, t.curly, t.curly.replace(/“/g, '”')] : [t.plain];
 }
 
 function matchesAll(text: string, terms: readonly Term[]): boolean {
@@ -143,10 +149,12 @@ export function filterEvents(
     const { lon, lat } = placeColumns(index);
     for (let i = 0; i < n; i++) if (pass[i] === 1 && !inBbox(box, lon[i]!, lat[i]!)) pass[i] = 0;
   }
-  // Text last: it is the slowest rule, so it runs only on the events still in.
-  if (terms.length > 0) {
-    const text = index.searchText;
-    for (let i = 0; i < n; i++) if (pass[i] === 1 && !matchesAll(text[i]!, terms)) pass[i] = 0;
+  // Text through the index of words (textIndex.ts): each search word clears the events
+  // none of whose words contain it.
+  for (const t of terms) {
+    const has = new Uint8Array(n);
+    markContaining(index.textIndex, spellings(t), has);
+    for (let i = 0; i < n; i++) if (has[i] === 0) pass[i] = 0;
   }
 
   const out = new Uint32Array(n);

@@ -6,6 +6,7 @@
 import type { Actor, Category, Dataset, Event, Relation } from '../model/schema';
 import { extentOf, type Extent } from '../model/dates';
 import { basisDate, type DateBasis } from './dateBasis';
+import { buildTextIndex, type TextIndex } from './textIndex';
 
 /** Each event's time under one date basis (see dateBasis.ts), by event index. */
 export interface TimeColumns {
@@ -51,6 +52,8 @@ export interface DatasetIndex {
    * the known date's note and citation, the date note and the location's name.
    */
   searchText: readonly string[];
+  /** The search texts' words and the events using each, for the text filter (textIndex.ts). */
+  textIndex: TextIndex;
   /** The finite span of all dated events and relations: [min, max] ms. */
   span: readonly [number, number];
 }
@@ -157,6 +160,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     roots,
     rootOf,
     searchText,
+    textIndex: buildTextIndex(searchText),
     span: lo <= hi ? [lo, hi] : [0, 0],
   };
 }

@@ -67,6 +67,8 @@ export function splitIndex(
   for (const map of [index.eventsByActor, index.eventsByCategory]) {
     for (const a of map.values()) buffers.add(a.buffer as ArrayBuffer);
   }
+  buffers.add(index.textIndex.starts.buffer as ArrayBuffer);
+  buffers.add(index.textIndex.events.buffer as ArrayBuffer);
   return {
     head: { index: head, bestIsText, slices: slices.length },
     slices,
