@@ -14,8 +14,14 @@
  */
 
 export interface TextIndex {
-  /** The distinct whitespace-separated words of all events' search texts. */
-  words: string[];
+  /**
+   * The distinct whitespace-separated words of all events' search texts, joined by line
+   * breaks: one flat string, searched with indexOf (a search word has no line break, so a
+   * match never runs across two words), and one string to hand over instead of a million.
+   */
+  vocabulary: string;
+  /** Where each word starts in the vocabulary (and, last, its length plus one). */
+  wordStarts: Uint32Array;
   /** Word w's events are `events[starts[w]]` up to `events[starts[w + 1]]`, ascending. */
   starts: Uint32Array;
   events: Uint32Array;
@@ -101,7 +107,28 @@ export function buildTextIndex(texts: readonly string[]): TextIndex {
       }
     }
   }
-  return { words, starts, events };
+  const wordStarts = new Uint32Array(words.length + 1);
+  for (let w = 0; w < words.length; w++) wordStarts[w + 1] = wordStarts[w]! + words[w]!.length + 1;
+  return { vocabulary: words.join('\n'), wordStarts, starts, events };
+}
+
+/** The number of the word at a position of the vocabulary (a binary search of the starts). */
+function wordAt(wordStarts: Uint32Array, at: number): number {
+  let lo = 0;
+  let hi = wordStarts.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (wordStarts[mid]! <= at) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The words of the index, in their order (for tests and inspection). */
+export function wordsOf(index: TextIndex): string[] {
+  return index.vocabulary === '' && index.wordStarts.length === 1
+    ? []
+    : index.vocabulary.split('\n');
 }
 
 /**
@@ -113,10 +140,15 @@ export function markContaining(
   spellings: readonly string[],
   into: Uint8Array,
 ): void {
-  const { words, starts, events } = index;
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
-    if (!spellings.some((s) => word.includes(s))) continue;
-    for (let j = starts[w]!; j < starts[w + 1]!; j++) into[events[j]!] = 1;
+  const { vocabulary, wordStarts, starts, events } = index;
+  for (const spelling of spellings) {
+    if (spelling === '') continue;
+    let at = vocabulary.indexOf(spelling);
+    while (at >= 0) {
+      const w = wordAt(wordStarts, at);
+      for (let j = starts[w]!; j < starts[w + 1]!; j++) into[events[j]!] = 1;
+      // On to the next word: this one's events are marked.
+      at = vocabulary.indexOf(spelling, wordStarts[w + 1]!);
+    }
   }
 }

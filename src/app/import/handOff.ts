@@ -69,6 +69,7 @@ export function splitIndex(
   }
   buffers.add(index.textIndex.starts.buffer as ArrayBuffer);
   buffers.add(index.textIndex.events.buffer as ArrayBuffer);
+  buffers.add(index.textIndex.wordStarts.buffer as ArrayBuffer);
   return {
     head: { index: head, bestIsText, slices: slices.length },
     slices,
