@@ -3,9 +3,10 @@
  *
  * Writes a deterministic synthetic dataset (default: stdout).
  */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generateDataset } from './synthetic';
+import { writeJson } from './jsonStream';
 
 const { values } = parseArgs({
   options: {
@@ -32,10 +33,14 @@ const dataset = generateDataset({
   seed: number('seed', values.seed, 0),
   located: values.located,
 });
-const text = JSON.stringify(dataset);
+// Written in pieces: at a million events the text is longer than one string can be.
+const fd = values.out ? openSync(values.out, 'w') : 1;
+writeJson(dataset, (text) => {
+  writeSync(fd, text);
+});
 if (values.out) {
-  writeFileSync(values.out, text);
+  closeSync(fd);
   console.error(
     `wrote ${values.out}: ${dataset.events?.length} events, ${dataset.actors?.length} actors`,
   );
-} else process.stdout.write(text);
+}
