@@ -52,6 +52,25 @@ export function dateRange(dataset: Dataset): { from: string | null; to: string |
   return { from: Number.isFinite(lo) ? day(lo) : null, to: Number.isFinite(hi) ? day(hi) : null };
 }
 
+/**
+ * The length of a string in UTF-8 bytes, as TextEncoder would encode it (a lone surrogate as
+ * U+FFFD, three bytes), without encoding it: for a 180 MB dataset, encoding only to count
+ * took seconds of the page's time.
+ */
+export function utf8Length(s: string): number {
+  let bytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** A record for a dataset, as the library will keep it. */
 export function toRecord(
   dataset: Dataset,
@@ -64,7 +83,7 @@ export function toRecord(
     format: meta.format,
     events: dataset.events.length,
     ...dateRange(dataset),
-    size: new TextEncoder().encode(json).length,
+    size: utf8Length(json),
     added: meta.added.toISOString(),
     json,
   };
