@@ -1,0 +1,56 @@
+/**
+ * The timeline's pure layout alone (node): ms per layoutTimeline call on synthetic datasets
+ * of 10k and 100k events (50 actors), for three windows centred on the data: the whole
+ * extent, a tenth of it and a thousandth. A zoomed-in window should cost what is in view,
+ * not what the dataset holds.
+ *
+ * The index is built straight from the generated object (valid by construction, as in
+ * 02-filter), so only the layout is timed; the model is built once, as the app does.
+ */
+import type { Dataset } from '../../src/model/schema';
+import { buildIndex } from '../../src/query/indexes';
+import { EMPTY_FILTERS, filterEvents } from '../../src/query/filter';
+import { buildModel, layoutTimeline } from '../../src/query/timeline/layout';
+import { viewDomain } from '../../src/query/timeline/scale';
+import { generateDataset } from '../synthetic';
+import { fmt, measure, medianMs, printTable } from './measure';
+
+const SIZES = [10_000, 100_000];
+const ACTORS = 50;
+const WINDOWS: [string, number][] = [
+  ['whole extent', 1],
+  ['1/10', 1 / 10],
+  ['1/1000', 1 / 1000],
+];
+
+export async function run() {
+  const rows: (string | number)[][] = [];
+  for (const events of SIZES) {
+    const dataset = generateDataset({ events, actors: ACTORS, seed: 1 }) as Dataset;
+    const index = buildIndex(dataset);
+    const { result: model, ms: modelMs } = measure(() =>
+      buildModel(index, filterEvents(index, EMPTY_FILTERS), [], 'actor', false),
+    );
+    const [s0, s1] = viewDomain(null, index.span);
+    const mid = (s0 + s1) / 2;
+    for (const [name, part] of WINDOWS) {
+      const half = ((s1 - s0) * part) / 2;
+      const opts = { domain: [mid - half, mid + half] as const, range: [150, 1000] as const };
+      const drawn = layoutTimeline(model, opts).drawn;
+      rows.push([
+        `${events.toLocaleString('en')} (model ${fmt(modelMs, 0)} ms)`,
+        name,
+        drawn,
+        fmt(
+          medianMs(() => layoutTimeline(model, opts), 15),
+          2,
+        ),
+      ]);
+    }
+  }
+  printTable(
+    `Timeline layout alone (node): one layoutTimeline call, median of 15 (${ACTORS} actors, 850 px)`,
+    ['events', 'window', 'marks + cells', 'layout ms'],
+    rows,
+  );
+}
