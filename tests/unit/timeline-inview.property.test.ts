@@ -184,7 +184,9 @@ describe('the layout visits only what can be in view', () => {
           const lo = T0 + a * YEAR;
           const hi = lo + len * YEAR;
           const out = new Int32Array(list.length);
-          const found = [...out.subarray(0, reaching(laneReach(times, list), lo, hi, out))];
+          const mask = new Uint8Array(list.length);
+          const found = [...out.subarray(0, reaching(laneReach(times, list), lo, hi, out, mask))];
+          expect(mask.every((v) => v === 0)).toBe(true);
           const expected = [...list.keys()].filter((c) => {
             const [from, to] = reachOf(times[list[c]!]!);
             return to >= lo && from <= hi;

@@ -28,7 +28,7 @@ import { isIdle, laneHeight, LANE_METRICS, orderLanes, positionsOf } from './lan
 import { groupBands } from './bands';
 import { binOf, binWidth } from './aggregate';
 import type { BarEnds } from './segments';
-import { REACH_PX, reaching } from './reach';
+import { inOrder, REACH_PX, reaching } from './reach';
 
 export { buildModel, type TimelineModel } from './model';
 
@@ -191,6 +191,8 @@ interface Scratch {
   found: Int32Array;
   /** Every event found in view, all lanes. */
   inView: Int32Array;
+  /** All zeros between uses (reach.ts's inOrder). */
+  mask: Uint8Array;
 }
 const scratchOf = new WeakMap<TimelineModel, Scratch>();
 
@@ -216,6 +218,7 @@ function scratchFor(model: TimelineModel): Scratch {
       binOf: i(),
       found: i(),
       inView: i(),
+      mask: new Uint8Array(n),
     };
     scratchOf.set(model, s);
   }
@@ -247,13 +250,14 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     Number.isFinite(t.softStart) ? t.softStart : timeAt(p.s0);
   const spanTo = (t: MarkTime, p: Placed) =>
     Number.isFinite(t.softEnd) ? t.softEnd : timeAt(p.s1);
+  const n = model.events.length;
 
   // Geometry of each event's mark, by position k; only marks in view are filled (Scratch).
   // The stacker's output (stacked) is shared by every lane and try. Each mark's placement
   // (place.ts): drawn extent ps0/ps1 and solid part px0/px1.
   const buf = scratchFor(model);
   const { ix0, ix1, ix1L, instant, rowOf, stacked, labelX, labelRoom } = buf;
-  const { ps0, ps1, px0, px1, found, inView: seen } = buf;
+  const { ps0, ps1, px0, px1, found, inView: seen, mask } = buf;
   const binOf_ = buf.binOf;
   let nSeen = 0;
   // Each lane visits only the items its reach index finds near the window (reach.ts), in
@@ -284,7 +288,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     const list = model.byLane[lane]!;
     const inView: number[] = [];
     const m = indexed
-      ? reaching(model.reach[lane]!, d0 - reachMs, d1 + reachMs, found)
+      ? reaching(model.reach[lane]!, d0 - reachMs, d1 + reachMs, found, mask)
       : list.length;
     for (let i = 0; i < m; i++) {
       const k = list[indexed ? found[i]! : i]!;
@@ -449,7 +453,8 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   const fromAbove = new Uint8Array(nLanes);
   const fromBelow = new Uint8Array(nLanes);
   // The events in view, in model order (marks come in that order); the rest have no row.
-  const shown = seen.subarray(0, nSeen).sort();
+  inOrder(seen, nSeen, mask, n);
+  const shown = seen.subarray(0, nSeen);
   // Each placed event's link in view (a day's line or a span's band), or null; by index
   // into `shown`.
   const linkAt: ({ x0: number; x1: number } | null)[] = new Array(nSeen).fill(null);

@@ -31,16 +31,33 @@ export const REACH_PX = OPEN_REACH + MIN_SPAN_PX + 4;
  * plot's edge, wherever the window is: such an item reaches everything.
  */
 export function reachOf(t: MarkTime): [number, number] {
-  let terms: number[];
-  if (t.shape === 'point') terms = [t.anchor, t.softStart, t.softEnd];
-  else if (t.openStart && t.openEnd) return [-Infinity, Infinity];
-  else {
-    terms = [t.openStart ? t.coreStart : t.start, t.openEnd ? t.coreEnd : t.end];
-    if (t.fuzzyStart) terms.push(t.softStart);
-    if (t.fuzzyEnd) terms.push(t.softEnd);
+  const out = new Float64Array(2);
+  reachInto(t, out, 0, out, 1);
+  return [out[0]!, out[1]!];
+}
+
+/** reachOf, written to from[i] and to[j] (the index is built for every event of a model). */
+function reachInto(t: MarkTime, from: Float64Array, i: number, to: Float64Array, j: number) {
+  let a: number;
+  let z: number;
+  if (t.shape === 'point') {
+    a = Math.min(t.anchor, t.softStart, t.softEnd);
+    z = Math.max(t.anchor, t.softStart, t.softEnd);
+  } else if (t.openStart && t.openEnd) {
+    a = NaN;
+    z = NaN;
+  } else {
+    const s = t.openStart ? t.coreStart : t.start;
+    const e = t.openEnd ? t.coreEnd : t.end;
+    const fs = t.fuzzyStart ? t.softStart : s;
+    const fe = t.fuzzyEnd ? t.softEnd : e;
+    a = Math.min(s, e, fs, fe);
+    z = Math.max(s, e, fs, fe);
   }
-  if (!terms.every(Number.isFinite)) return [-Infinity, Infinity];
-  return [Math.min(...terms), Math.max(...terms)];
+  // Math.min/max pass NaN on; any infinite term leaves an infinite bound.
+  const finite = Number.isFinite(a) && Number.isFinite(z);
+  from[i] = finite ? a : -Infinity;
+  to[j] = finite ? z : Infinity;
 }
 
 /** Items of one length class, sorted by the start of their reach. */
@@ -54,6 +71,8 @@ interface ReachGroup {
 }
 
 export interface LaneReach {
+  /** Items in the lane. */
+  size: number;
   groups: ReachGroup[];
 }
 
@@ -62,28 +81,37 @@ const lengthClass = (len: number) =>
 
 /** The index of one lane, whose items are `list` (positions into `times`). */
 export function laneReach(times: readonly MarkTime[], list: ArrayLike<number>): LaneReach {
-  const byClass = new Map<number, { from: number; to: number; at: number }[]>();
-  for (let c = 0; c < list.length; c++) {
-    const [from, to] = reachOf(times[list[c]!]!);
-    const cls = lengthClass(to - from);
+  const n = list.length;
+  const from = new Float64Array(n);
+  const to = new Float64Array(n);
+  const byClass = new Map<number, number[]>();
+  for (let c = 0; c < n; c++) {
+    reachInto(times[list[c]!]!, from, c, to, c);
+    const cls = lengthClass(to[c]! - from[c]!);
     const items = byClass.get(cls);
-    const item = { from, to, at: c };
-    if (items) items.push(item);
-    else byClass.set(cls, [item]);
+    if (items) items.push(c);
+    else byClass.set(cls, [c]);
   }
   const groups = [...byClass.values()].map((items) => {
-    items.sort((a, b) => a.from - b.from || a.at - b.at);
-    // The longest reach, and a millisecond of slack for rounding in lo − longest.
-    let longest = 0;
-    for (const i of items) longest = Math.max(longest, i.to - i.from + 1);
-    return {
-      from: Float64Array.from(items, (i) => i.from),
-      to: Float64Array.from(items, (i) => i.to),
-      at: Int32Array.from(items, (i) => i.at),
-      longest,
+    // Nearly in order already (the list is by start), which the sort is quick on.
+    items.sort((a, b) => from[a]! - from[b]! || a - b);
+    const g: ReachGroup = {
+      from: new Float64Array(items.length),
+      to: new Float64Array(items.length),
+      at: new Int32Array(items.length),
+      longest: 0,
     };
+    for (let i = 0; i < items.length; i++) {
+      const c = items[i]!;
+      g.from[i] = from[c]!;
+      g.to[i] = to[c]!;
+      g.at[i] = c;
+      // The longest reach, and a millisecond of slack for rounding in lo − longest.
+      g.longest = Math.max(g.longest, to[c]! - from[c]! + 1);
+    }
+    return g;
   });
-  return { groups };
+  return { size: n, groups };
 }
 
 /** The first index in sorted `xs` whose value is ≥ v (or > v when `after`). */
@@ -100,9 +128,16 @@ function search(xs: Float64Array, v: number, after: boolean): number {
 
 /**
  * Writes into `out` the positions (in the lane's list) of the items whose reach meets
- * [lo, hi], in list order, and returns how many. `out` must hold the lane's length.
+ * [lo, hi], in list order, and returns how many. `out` must hold the lane's size, and
+ * `mask` too, all zeros (it is left so).
  */
-export function reaching(index: LaneReach, lo: number, hi: number, out: Int32Array): number {
+export function reaching(
+  index: LaneReach,
+  lo: number,
+  hi: number,
+  out: Int32Array,
+  mask: Uint8Array,
+): number {
   let count = 0;
   for (const g of index.groups) {
     const first = search(g.from, lo - g.longest, false);
@@ -110,6 +145,25 @@ export function reaching(index: LaneReach, lo: number, hi: number, out: Int32Arr
     for (let i = first; i < end; i++) if (g.to[i]! >= lo) out[count++] = g.at[i]!;
   }
   // The finds are by reach, group after group; the layout takes them in list order.
-  if (count > 1) out.subarray(0, count).sort();
+  inOrder(out, count, mask, index.size);
   return count;
+}
+
+/**
+ * Sorts out[0…count) (distinct integers below `size`): a few by sorting, many (a wide
+ * window) by marking them in `mask` (all zeros, left so) and reading it in order.
+ */
+export function inOrder(out: Int32Array, count: number, mask: Uint8Array, size: number) {
+  if (count * 16 < size) {
+    if (count > 1) out.subarray(0, count).sort();
+    return;
+  }
+  for (let i = 0; i < count; i++) mask[out[i]!] = 1;
+  let j = 0;
+  for (let c = 0; c < size; c++) {
+    if (mask[c] === 1) {
+      mask[c] = 0;
+      out[j++] = c;
+    }
+  }
 }
