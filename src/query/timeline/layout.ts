@@ -163,8 +163,7 @@ const LINK_STRIP = LANE_METRICS.linkStrip;
 /** Events covering the whole window fold into one band when a lane has at least this many. */
 const SPAN_FOLD = 2;
 
-const defaultLabelWidth = (model: TimelineModel) => (k: number) =>
-  Math.min(170, 6 * model.titles[k]!.length);
+const defaultLabelWidth = (title: string) => Math.min(170, 6 * title.length);
 
 /**
  * Per-event arrays (by position k) a layout works in, kept per model and reused by each of
@@ -193,6 +192,11 @@ interface Scratch {
   inView: Int32Array;
   /** All zeros between uses (reach.ts's inOrder). */
   mask: Uint8Array;
+  /**
+   * The default label widths, from the titles (which do not change with the model): read
+   * from a string each call, they cost a cache miss per event in view.
+   */
+  labelWidth: Float64Array;
 }
 const scratchOf = new WeakMap<TimelineModel, Scratch>();
 
@@ -219,6 +223,7 @@ function scratchFor(model: TimelineModel): Scratch {
       found: i(),
       inView: i(),
       mask: new Uint8Array(n),
+      labelWidth: Float64Array.from(model.titles, defaultLabelWidth),
     };
     scratchOf.set(model, s);
   }
@@ -229,7 +234,8 @@ function scratchFor(model: TimelineModel): Scratch {
 export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): TimelineLayout {
   const rowHeight = opts.rowHeight ?? 14;
   const maxRows = opts.maxRows ?? 6;
-  const labelWidth = opts.labelWidth ?? defaultLabelWidth(model);
+  const buf = scratchFor(model);
+  const labelWidth = opts.labelWidth ?? ((k: number) => buf.labelWidth[k]!);
   const [d0, d1] = opts.domain;
   const [L, R] = opts.range;
   const msPerPx = (d1 - d0) / Math.max(1, R - L);
@@ -246,16 +252,14 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   // The time a drawn extent covers: its possible dates, or for an open end, as far as the
   // reach is drawn (the pixel of its faded end, read back as a time).
   const timeAt = (x: number) => d0 + (x - L) * msPerPx;
-  const spanFrom = (t: MarkTime, p: Placed) =>
-    Number.isFinite(t.softStart) ? t.softStart : timeAt(p.s0);
-  const spanTo = (t: MarkTime, p: Placed) =>
-    Number.isFinite(t.softEnd) ? t.softEnd : timeAt(p.s1);
+  const spanFrom = (t: MarkTime, s0: number) =>
+    Number.isFinite(t.softStart) ? t.softStart : timeAt(s0);
+  const spanTo = (t: MarkTime, s1: number) => (Number.isFinite(t.softEnd) ? t.softEnd : timeAt(s1));
   const n = model.events.length;
 
   // Geometry of each event's mark, by position k; only marks in view are filled (Scratch).
   // The stacker's output (stacked) is shared by every lane and try. Each mark's placement
   // (place.ts): drawn extent ps0/ps1 and solid part px0/px1.
-  const buf = scratchFor(model);
   const { ix0, ix1, ix1L, instant, rowOf, stacked, labelX, labelRoom } = buf;
   const { ps0, ps1, px0, px1, found, inView: seen, mask } = buf;
   const binOf_ = buf.binOf;
@@ -310,7 +314,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       rowOf[k] = -1;
       seen[nSeen++] = k;
       // A point bins by its instant; a span by where it starts in view (never its middle).
-      instant[k] = p.point ? t.anchor : spanFrom(t, p);
+      instant[k] = p.point ? t.anchor : spanFrom(t, p.s0);
       ps0[k] = p.s0;
       ps1[k] = p.s1;
       px0[k] = p.x0;
@@ -405,8 +409,8 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
         if (rowOf[k] !== -1) continue;
         const own = binOf_[k]!;
         const t = times[k]!;
-        const first = Math.min(own, binAt(spanFrom(t, placedAt(k))));
-        const last = Math.max(own, binAt(spanTo(t, placedAt(k))));
+        const first = Math.min(own, binAt(spanFrom(t, ps0[k]!)));
+        const last = Math.max(own, binAt(spanTo(t, ps1[k]!)));
         for (let b = first; b <= last; b++) {
           if (cellMask[b] !== 1) continue;
           const list = members.get(b);
