@@ -4,6 +4,11 @@
  * extent, a tenth of it and a thousandth. A zoomed-in window should cost what is in view,
  * not what the dataset holds.
  *
+ * "Before" is the layout that places every event with fresh arrays each call, kept as the
+ * unit tests' reference (tests/unit/timeline-layout-reference.ts). The two alternate on the
+ * same model in rounds, so a busy machine slows both alike; each round's figure is a median
+ * of nine calls, and the median and least of the rounds are printed.
+ *
  * The index is built straight from the generated object (valid by construction, as in
  * 02-filter), so only the layout is timed; the model is built once, as the app does.
  */
@@ -12,16 +17,21 @@ import { buildIndex } from '../../src/query/indexes';
 import { EMPTY_FILTERS, filterEvents } from '../../src/query/filter';
 import { buildModel, layoutTimeline } from '../../src/query/timeline/layout';
 import { viewDomain } from '../../src/query/timeline/scale';
+import { layoutReference } from '../../tests/unit/timeline-layout-reference';
 import { generateDataset } from '../synthetic';
 import { fmt, measure, medianMs, printTable } from './measure';
 
 const SIZES = [10_000, 100_000];
 const ACTORS = 50;
+const ROUNDS = 5;
 const WINDOWS: [string, number][] = [
   ['whole extent', 1],
   ['1/10', 1 / 10],
   ['1/1000', 1 / 1000],
 ];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const both = (xs: number[]) => `${fmt(median(xs))}, ${fmt(Math.min(...xs))}`;
 
 export async function run() {
   const rows: (string | number)[][] = [];
@@ -36,21 +46,24 @@ export async function run() {
     for (const [name, part] of WINDOWS) {
       const half = ((s1 - s0) * part) / 2;
       const opts = { domain: [mid - half, mid + half] as const, range: [150, 1000] as const };
-      const drawn = layoutTimeline(model, opts).drawn;
+      const before: number[] = [];
+      const now: number[] = [];
+      for (let r = 0; r < ROUNDS; r++) {
+        before.push(medianMs(() => layoutReference(model, opts), 9));
+        now.push(medianMs(() => layoutTimeline(model, opts), 9));
+      }
       rows.push([
         `${events.toLocaleString('en')} (model ${fmt(modelMs, 0)} ms)`,
         name,
-        drawn,
-        fmt(
-          medianMs(() => layoutTimeline(model, opts), 15),
-          2,
-        ),
+        layoutTimeline(model, opts).drawn,
+        both(before),
+        both(now),
       ]);
     }
   }
   printTable(
-    `Timeline layout alone (node): one layoutTimeline call, median of 15 (${ACTORS} actors, 850 px)`,
-    ['events', 'window', 'marks + cells', 'layout ms'],
+    `Timeline layout alone (node): one layoutTimeline call (${ACTORS} actors, 850 px), ${ROUNDS} alternating rounds`,
+    ['events', 'window', 'marks + cells', 'before ms (median, least)', 'now ms (median, least)'],
     rows,
   );
 }
