@@ -5,9 +5,11 @@
  *   buildModel   (model.ts; zoom-independent, once per dataset/filters/grouping/date basis): each
  *                event's mark time under the basis, its other date (the known one as a tick
  *                or bracket, or the text's as a whisker); lanes; each lane's items in order.
- *   layoutTimeline (each frame): pixels for the items in view; per lane, first-fit stacking
- *                with room for labels, else without, else merging crowded time bins into
- *                density cells; then lane heights, rows, links and relation bands.
+ *   layoutTimeline (each window): pixels for the items in view, visiting only those the
+ *                model's reach index (reach.ts) finds near the window, in arrays kept per
+ *                model (Scratch); per lane, first-fit stacking with room for labels, else
+ *                without, else merging crowded time bins into density cells; then lane
+ *                heights, rows, links and relation bands.
  *
  * Links do not take rows: where an event's link meets the other lane, it ends at that lane's
  * edge (the top edge for a link from above, the bottom for one from below), in a thin strip.
@@ -26,6 +28,7 @@ import { isIdle, laneHeight, LANE_METRICS, orderLanes, positionsOf } from './lan
 import { groupBands } from './bands';
 import { binOf, binWidth } from './aggregate';
 import type { BarEnds } from './segments';
+import { inOrder, REACH_PX, reaching } from './reach';
 
 export { buildModel, type TimelineModel } from './model';
 
@@ -160,14 +163,79 @@ const LINK_STRIP = LANE_METRICS.linkStrip;
 /** Events covering the whole window fold into one band when a lane has at least this many. */
 const SPAN_FOLD = 2;
 
-const defaultLabelWidth = (model: TimelineModel) => (k: number) =>
-  Math.min(170, 6 * model.titles[k]!.length);
+const defaultLabelWidth = (title: string) => Math.min(170, 6 * title.length);
+
+/**
+ * Per-event arrays (by position k) a layout works in, kept per model and reused by each of
+ * its layouts: allocating a dozen arrays the length of every event on each call cost more
+ * than laying out a zoomed-in window. No output depends on what an earlier call left: a
+ * layout reads an entry only for an item it found in view this call, after writing it
+ * (rowOf is reset to -1 for each such item; the stacker writes each item it is given).
+ */
+interface Scratch {
+  ix0: Float64Array;
+  ix1: Float64Array;
+  ix1L: Float64Array;
+  instant: Float64Array;
+  labelX: Float64Array;
+  labelRoom: Float64Array;
+  ps0: Float64Array;
+  ps1: Float64Array;
+  px0: Float64Array;
+  px1: Float64Array;
+  rowOf: Int32Array;
+  stacked: Int32Array;
+  binOf: Int32Array;
+  /** A lane's candidates in view (positions in its list), from its reach index. */
+  found: Int32Array;
+  /** Every event found in view, all lanes. */
+  inView: Int32Array;
+  /** All zeros between uses (reach.ts's inOrder). */
+  mask: Uint8Array;
+  /**
+   * The default label widths, from the titles (which do not change with the model): read
+   * from a string each call, they cost a cache miss per event in view.
+   */
+  labelWidth: Float64Array;
+}
+const scratchOf = new WeakMap<TimelineModel, Scratch>();
+
+function scratchFor(model: TimelineModel): Scratch {
+  const n = model.events.length;
+  let s = scratchOf.get(model);
+  if (!s || s.rowOf.length !== n) {
+    const f = () => new Float64Array(n);
+    const i = () => new Int32Array(n);
+    s = {
+      ix0: f(),
+      ix1: f(),
+      ix1L: f(),
+      instant: f(),
+      labelX: f(),
+      labelRoom: f(),
+      ps0: f(),
+      ps1: f(),
+      px0: f(),
+      px1: f(),
+      rowOf: i(),
+      stacked: i(),
+      binOf: i(),
+      found: i(),
+      inView: i(),
+      mask: new Uint8Array(n),
+      labelWidth: Float64Array.from(model.titles, defaultLabelWidth),
+    };
+    scratchOf.set(model, s);
+  }
+  return s;
+}
 
 /** Lays the model out for a domain and a pixel range. */
 export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): TimelineLayout {
   const rowHeight = opts.rowHeight ?? 14;
   const maxRows = opts.maxRows ?? 6;
-  const labelWidth = opts.labelWidth ?? defaultLabelWidth(model);
+  const buf = scratchFor(model);
+  const labelWidth = opts.labelWidth ?? ((k: number) => buf.labelWidth[k]!);
   const [d0, d1] = opts.domain;
   const [L, R] = opts.range;
   const msPerPx = (d1 - d0) / Math.max(1, R - L);
@@ -184,27 +252,22 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   // The time a drawn extent covers: its possible dates, or for an open end, as far as the
   // reach is drawn (the pixel of its faded end, read back as a time).
   const timeAt = (x: number) => d0 + (x - L) * msPerPx;
-  const spanFrom = (t: MarkTime, p: Placed) =>
-    Number.isFinite(t.softStart) ? t.softStart : timeAt(p.s0);
-  const spanTo = (t: MarkTime, p: Placed) =>
-    Number.isFinite(t.softEnd) ? t.softEnd : timeAt(p.s1);
+  const spanFrom = (t: MarkTime, s0: number) =>
+    Number.isFinite(t.softStart) ? t.softStart : timeAt(s0);
+  const spanTo = (t: MarkTime, s1: number) => (Number.isFinite(t.softEnd) ? t.softEnd : timeAt(s1));
   const n = model.events.length;
 
-  // Geometry of each event's mark, by position k; only marks in view are filled.
-  const ix0 = new Float64Array(n);
-  const ix1 = new Float64Array(n);
-  const ix1L = new Float64Array(n);
-  const instant = new Float64Array(n);
-  const rowOf = new Int32Array(n).fill(-1);
-  // The stacker's output, shared by every lane and try (it writes only the items it is given).
-  const stacked = new Int32Array(n);
-  const labelX = new Float64Array(n);
-  const labelRoom = new Float64Array(n);
-  // Each mark's placement (place.ts), by position k: drawn extent and solid part.
-  const ps0 = new Float64Array(n);
-  const ps1 = new Float64Array(n);
-  const px0 = new Float64Array(n);
-  const px1 = new Float64Array(n);
+  // Geometry of each event's mark, by position k; only marks in view are filled (Scratch).
+  // The stacker's output (stacked) is shared by every lane and try. Each mark's placement
+  // (place.ts): drawn extent ps0/ps1 and solid part px0/px1.
+  const { ix0, ix1, ix1L, instant, rowOf, stacked, labelX, labelRoom } = buf;
+  const { ps0, ps1, px0, px1, found, inView: seen, mask } = buf;
+  const binOf_ = buf.binOf;
+  let nSeen = 0;
+  // Each lane visits only the items its reach index finds near the window (reach.ts), in
+  // list order; without a usable scale (an empty or reversed window) it visits them all.
+  const indexed = msPerPx > 0 && Number.isFinite(msPerPx) && Number.isFinite(d0);
+  const reachMs = REACH_PX * msPerPx;
   const scratch: Placed = { s0: 0, s1: 0, x0: 0, x1: 0, point: false };
   const placedAt = (k: number): Placed => ({
     s0: ps0[k]!,
@@ -218,7 +281,6 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   const nBins = binOf(d1, binMs) - b0 + 1;
   const binCount = new Int32Array(nBins);
   const cellMask = new Uint8Array(nBins);
-  const binOf_ = new Int32Array(n);
 
   const laneRows: number[] = [];
   const laneCrowded: boolean[] = [];
@@ -229,8 +291,11 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   for (let lane = 0; lane < model.byLane.length; lane++) {
     const list = model.byLane[lane]!;
     const inView: number[] = [];
-    for (let c = 0; c < list.length; c++) {
-      const k = list[c]!;
+    const m = indexed
+      ? reaching(model.reach[lane]!, d0 - reachMs, d1 + reachMs, found, mask)
+      : list.length;
+    for (let i = 0; i < m; i++) {
+      const k = list[indexed ? found[i]! : i]!;
       const t = times[k]!;
       const p = placeDate(t, X, scratch);
       let a: number;
@@ -246,8 +311,10 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
         lx = Math.max(p.x0, L) + (t.openStart ? 11 : 4);
       }
       if (z < L || a > R) continue;
+      rowOf[k] = -1;
+      seen[nSeen++] = k;
       // A point bins by its instant; a span by where it starts in view (never its middle).
-      instant[k] = p.point ? t.anchor : spanFrom(t, p);
+      instant[k] = p.point ? t.anchor : spanFrom(t, p.s0);
       ps0[k] = p.s0;
       ps1[k] = p.s1;
       px0[k] = p.x0;
@@ -342,8 +409,8 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
         if (rowOf[k] !== -1) continue;
         const own = binOf_[k]!;
         const t = times[k]!;
-        const first = Math.min(own, binAt(spanFrom(t, placedAt(k))));
-        const last = Math.max(own, binAt(spanTo(t, placedAt(k))));
+        const first = Math.min(own, binAt(spanFrom(t, ps0[k]!)));
+        const last = Math.max(own, binAt(spanTo(t, ps1[k]!)));
         for (let b = first; b <= last; b++) {
           if (cellMask[b] !== 1) continue;
           const list = members.get(b);
@@ -389,18 +456,24 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   // Links in view: which lanes need a strip for links arriving from above or below.
   const fromAbove = new Uint8Array(nLanes);
   const fromBelow = new Uint8Array(nLanes);
-  // Each placed event's link in view (a day's line or a span's band), or null.
-  const linkAt: ({ x0: number; x1: number } | null)[] = new Array(n).fill(null);
+  // The events in view, in model order (marks come in that order); the rest have no row.
+  inOrder(seen, nSeen, mask, n);
+  const shown = seen.subarray(0, nSeen);
+  // Each placed event's link in view (a day's line or a span's band), or null; by index
+  // into `shown`.
+  const linkAt: ({ x0: number; x1: number } | null)[] = new Array(nSeen).fill(null);
   let links = 0;
-  for (let k = 0; k < n; k++) {
+  for (let i = 0; i < nSeen; i++) {
+    const k = shown[i]!;
     if (assignment.to[k]! < 0 || rowOf[k]! < 0) continue;
-    linkAt[k] = linkSpan(placedAt(k), L, R);
-    if (linkAt[k]) links++;
+    linkAt[i] = linkSpan(placedAt(k), L, R);
+    if (linkAt[i]) links++;
   }
   const linksShown = links <= (opts.maxLinks ?? Infinity);
-  const linked = (k: number) => linksShown && linkAt[k] !== null;
-  for (let k = 0; k < n; k++) {
-    if (!linked(k)) continue;
+  const linked = (i: number) => linksShown && linkAt[i] !== null;
+  for (let i = 0; i < nSeen; i++) {
+    if (!linked(i)) continue;
+    const k = shown[i]!;
     const to = assignment.to[k]!;
     if (pos[to]! > pos[assignment.from[k]!]!) fromAbove[to] = 1;
     else fromBelow[to] = 1;
@@ -446,7 +519,8 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     byModel[lane]!.rowsTop + row * rowHeight + rowHeight / 2;
 
   const marks: MarkLayout[] = [];
-  for (let k = 0; k < n; k++) {
+  for (let i = 0; i < nSeen; i++) {
+    const k = shown[i]!;
     const row = rowOf[k]!;
     if (row < 0) continue;
     const t = times[k]!;
@@ -457,10 +531,10 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     const p = placedAt(k);
     const { x0, x1 } = p;
     let link: MarkLayout['link'] = null;
-    if (linked(k)) {
+    if (linked(i)) {
       const target = byModel[to]!;
       const ly = pos[to]! > pos[lane]! ? target.linkTop! : target.linkBottom!;
-      link = { ...linkAt[k]!, lane: pos[to]!, y: ly };
+      link = { ...linkAt[i]!, lane: pos[to]!, y: ly };
     }
     const kp = kt ? placeDate(kt, X) : null;
     const wp = wt ? placeDate(wt, X) : null;

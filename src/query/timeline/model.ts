@@ -1,8 +1,8 @@
 /**
  * The timeline's model: what does not depend on the zoom, built once per dataset, filters,
  * grouping and date basis. Each event's mark time under the basis, its other date (the known
- * one as a tick or bracket, or the text's as a whisker), lanes, and each lane's items in
- * time order. layout.ts lays it out for each frame.
+ * one as a tick or bracket, or the text's as a whisker), lanes, each lane's items in time
+ * order and an index of which can be in a window. layout.ts lays it out for each frame.
  */
 import type { Relation } from '../../model/schema';
 import { extentOf } from '../../model/dates';
@@ -10,6 +10,7 @@ import type { DatasetIndex } from '../indexes';
 import { knownExtent, type DateBasis } from '../dateBasis';
 import { knownDiffers, markTime, sortKey, type MarkTime } from './extent';
 import { assignLanes, type Grouping, type LaneAssignment } from './lanes';
+import { laneReach, type LaneReach } from './reach';
 
 export interface TimelineModel {
   /** Event indexes (into index.events), in time order. */
@@ -27,6 +28,8 @@ export interface TimelineModel {
   assignment: LaneAssignment;
   /** Per lane, the positions of its events, sorted by time. */
   byLane: Int32Array[];
+  /** Per lane, an index of which of its items can be in a window (reach.ts). */
+  reach: LaneReach[];
   /** Each relation's mark time; an undated relation is lasting (open at both ends). */
   relationTimes: MarkTime[];
   /** Labels of the events (titles), by position. */
@@ -82,11 +85,7 @@ export function buildModel(
     }
   }
   const assignment = assignLanes(index, events, relations, grouping, collapse);
-  const lists: number[][] = assignment.lanes.map(() => []);
-  for (let k = 0; k < n; k++) lists[assignment.from[k]!]?.push(k);
-  const byLane = lists.map((l) =>
-    Int32Array.from(l.sort((a, b) => sortKey(times[a]!) - sortKey(times[b]!) || a - b)),
-  );
+  const byLane = laneLists(times, assignment.from, assignment.lanes.length);
   const relationTimes = relations.map((r) => {
     if (!r.when) return LASTING;
     try {
@@ -104,7 +103,21 @@ export function buildModel(
     whisker,
     assignment,
     byLane,
+    reach: byLane.map((list) => laneReach(times, list)),
     relationTimes,
     titles,
   };
+}
+
+/** Per lane, the positions of its events (`from`: each one's lane) in time order. */
+export function laneLists(
+  times: readonly MarkTime[],
+  from: ArrayLike<number>,
+  lanes: number,
+): Int32Array[] {
+  const lists: number[][] = Array.from({ length: lanes }, () => []);
+  for (let k = 0; k < from.length; k++) lists[from[k]!]?.push(k);
+  return lists.map((l) =>
+    Int32Array.from(l.sort((a, b) => sortKey(times[a]!) - sortKey(times[b]!) || a - b)),
+  );
 }
