@@ -6,7 +6,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generateDataset } from './synthetic';
-import { writeJson } from './jsonStream';
+import { jsonPieces } from '../src/io/jsonPieces';
 
 const { values } = parseArgs({
   options: {
@@ -35,9 +35,7 @@ const dataset = generateDataset({
 });
 // Written in pieces: at a million events the text is longer than one string can be.
 const fd = values.out ? openSync(values.out, 'w') : 1;
-writeJson(dataset, (text) => {
-  writeSync(fd, text);
-});
+for (const piece of jsonPieces(dataset)) writeSync(fd, piece);
 if (values.out) {
   closeSync(fd);
   console.error(

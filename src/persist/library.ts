@@ -7,7 +7,7 @@
  */
 import type { ActorRef } from '../model/matchActors';
 import { openTracelineDb } from './db';
-import { asEntry, asRecord, entryOf, type LibraryEntry, type LibraryRecord } from './libraryRecord';
+import { asEntry, entryOf, type LibraryEntry, type LibraryRecord } from './libraryRecord';
 
 /** An error whose message is meant for the reader. */
 export class StorageError extends Error {}
@@ -43,9 +43,16 @@ export function listEntries(): Promise<LibraryEntry[]> {
   });
 }
 
-/** The stored value for an id (unchecked: fromRecord reads it), or undefined. */
+/**
+ * The stored value for an id (unchecked: fromRecord reads it), or undefined. JSON kept as a
+ * Blob (recordInSlices) is read back as text here.
+ */
 export function getRecord(id: string): Promise<unknown> {
-  return step('read the library', async () => (await openTracelineDb()).get('datasets', id));
+  return step('read the library', async () => {
+    const value: unknown = await (await openTracelineDb()).get('datasets', id);
+    const json = (value as { json?: unknown } | undefined)?.json;
+    return json instanceof Blob ? { ...(value as object), json: await json.text() } : value;
+  });
 }
 
 /** Keeps a record; one that is already there (the same content) keeps its entry. */
@@ -71,10 +78,12 @@ export function renameRecord(id: string, title: string): Promise<void> {
     const db = await openTracelineDb();
     const tx = db.transaction(['datasets', 'entries'], 'readwrite');
     const datasets = tx.objectStore('datasets');
-    const record = asRecord(await datasets.get(id));
-    if (typeof record === 'string') throw new Error('it is no longer in the library');
-    await datasets.put({ ...record, title });
-    await tx.objectStore('entries').put({ ...entryOf(record), title });
+    // The stored value is put back as it is (its JSON may be a string or a Blob).
+    const value: unknown = await datasets.get(id);
+    const entry = asEntry(value);
+    if (typeof entry === 'string') throw new Error('it is no longer in the library');
+    await datasets.put({ ...(value as { id: string }), title });
+    await tx.objectStore('entries').put({ ...entry, title });
     await tx.done;
   });
 }

@@ -5,7 +5,8 @@
 import type { Dataset } from '../model/schema';
 import { validateJsonText } from '../model/validate';
 import { tryExtent } from '../model/dates';
-import { shortHash } from '../model/combine';
+import { FNV_START, hashText, shortHash } from '../model/combine';
+import { jsonPieces } from '../io/jsonPieces';
 
 /** The bundled report's id: always in the library, never stored, renamed or deleted. */
 export const SEED_ID = 'seed';
@@ -27,7 +28,8 @@ export interface LibraryEntry {
 }
 
 export interface LibraryRecord extends LibraryEntry {
-  json: string;
+  /** The dataset's JSON: a string, or a Blob of it (recordInSlices; persist/library.ts reads it back). */
+  json: string | Blob;
 }
 
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -35,21 +37,35 @@ const FORMAT = /^[a-z0-9][a-z0-9-]{0,23}$/;
 
 /** A stable id for a dataset's content: the same file added twice is one entry. */
 export function libraryId(format: string, json: string): string {
+  return idOf(format, shortHash(json));
+}
+
+function idOf(format: string, hash: string): string {
   const prefix = FORMAT.test(format) ? format.replace(/-+$/, '') : 'dataset';
-  return `${prefix.slice(0, 16)}-${shortHash(json)}`;
+  return `${prefix.slice(0, 16)}-${hash}`;
 }
 
 /** The first and last day of the events' dates; open ends do not count. */
 export function dateRange(dataset: Dataset): { from: string | null; to: string | null } {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const e of dataset.events) {
-    const x = tryExtent(e.when.edtf);
-    if (typeof x === 'string') continue;
-    if (Number.isFinite(x.start)) lo = Math.min(lo, x.start);
-    if (Number.isFinite(x.end)) hi = Math.max(hi, x.end);
+  const range = new DayRange();
+  for (const e of dataset.events) range.add(e.when.edtf);
+  return range.days();
+}
+
+/** The first and last day of the dates added so far. */
+class DayRange {
+  private lo = Infinity;
+  private hi = -Infinity;
+  add(edtf: string): void {
+    const x = tryExtent(edtf);
+    if (typeof x === 'string') return;
+    if (Number.isFinite(x.start)) this.lo = Math.min(this.lo, x.start);
+    if (Number.isFinite(x.end)) this.hi = Math.max(this.hi, x.end);
   }
-  return { from: Number.isFinite(lo) ? day(lo) : null, to: Number.isFinite(hi) ? day(hi) : null };
+  days(): { from: string | null; to: string | null } {
+    const { lo, hi } = this;
+    return { from: Number.isFinite(lo) ? day(lo) : null, to: Number.isFinite(hi) ? day(hi) : null };
+  }
 }
 
 /**
@@ -75,7 +91,7 @@ export function utf8Length(s: string): number {
 export function toRecord(
   dataset: Dataset,
   meta: { format: string; added: Date; id?: string },
-): LibraryRecord {
+): LibraryRecord & { json: string } {
   const json = JSON.stringify(dataset);
   return {
     id: meta.id ?? libraryId(meta.format, json),
@@ -86,6 +102,58 @@ export function toRecord(
     size: utf8Length(json),
     added: meta.added.toISOString(),
     json,
+  };
+}
+
+/**
+ * The same record as toRecord, made a slice at a time with `pause()` between slices of about
+ * `budgetMs`, so that keeping a big dataset never holds the page for long: the JSON is
+ * written in pieces (io/jsonPieces.ts) into a Blob, hashed and counted as it goes, never
+ * made one string (a million events would not fit in one).
+ */
+export async function recordInSlices(
+  dataset: Dataset,
+  meta: { format: string; added: Date },
+  pause: () => Promise<void>,
+  budgetMs = 8,
+): Promise<LibraryRecord> {
+  let sliceStart = performance.now();
+  const goOn = async () => {
+    if (performance.now() - sliceStart < budgetMs) return;
+    await pause();
+    sliceStart = performance.now();
+  };
+  let hash = FNV_START;
+  let size = 0;
+  let blob = new Blob([], { type: 'application/json' });
+  let pending: string[] = [];
+  // Pieces of 200 events: a few milliseconds each.
+  for (const piece of jsonPieces(dataset, 200)) {
+    hash = hashText(hash, piece);
+    size += utf8Length(piece);
+    pending.push(piece);
+    if (performance.now() - sliceStart >= budgetMs) {
+      // A Blob of Blobs refers to its parts: each slice encodes only its own pieces.
+      blob = new Blob([blob, ...pending], { type: 'application/json' });
+      pending = [];
+      await goOn();
+    }
+  }
+  blob = new Blob([blob, ...pending], { type: 'application/json' });
+  const range = new DayRange();
+  for (let i = 0; i < dataset.events.length; i++) {
+    range.add(dataset.events[i]!.when.edtf);
+    if (i % 1000 === 999) await goOn();
+  }
+  return {
+    id: idOf(meta.format, hash.toString(36)),
+    title: dataset.title,
+    format: meta.format,
+    events: dataset.events.length,
+    ...range.days(),
+    size,
+    added: meta.added.toISOString(),
+    json: blob,
   };
 }
 
@@ -119,8 +187,11 @@ export function asEntry(value: unknown): LibraryEntry | string {
   };
 }
 
-/** Checks a stored record's shape (a summary and the JSON); a sentence when it is not one. */
-export function asRecord(value: unknown): LibraryRecord | string {
+/**
+ * Checks a stored record's shape (a summary and the JSON, read back from a Blob already: see
+ * persist/library.ts getRecord); a sentence when it is not one.
+ */
+export function asRecord(value: unknown): (LibraryRecord & { json: string }) | string {
   const entry = asEntry(value);
   if (typeof entry === 'string') return entry;
   const json = (value as Record<string, unknown>).json;

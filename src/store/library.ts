@@ -21,7 +21,13 @@ import {
   StorageError,
   type Merge,
 } from '../persist/library';
-import { fromRecord, SEED_ID, toRecord, type LibraryEntry } from '../persist/libraryRecord';
+import {
+  fromRecord,
+  recordInSlices,
+  SEED_ID,
+  toRecord,
+  type LibraryEntry,
+} from '../persist/libraryRecord';
 import { getDraft, isDraftId, listDrafts, type DraftSummary } from '../persist/drafts';
 import { loadSeed } from './seed';
 import { discardDraft, openDraft } from './workbench';
@@ -172,6 +178,8 @@ const afterPaint = () =>
     });
   });
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** The open dataset takes a new title at once (a rename, or the title it is kept under). */
 function retitleOpen(rename: (dataset: Dataset) => Dataset) {
   const s = useStore.getState();
@@ -202,7 +210,9 @@ export async function keepAndOpen(
   useStore.getState().loadValidated(name, { dataset, problems }, { index, datasets: [] });
   await afterPaint();
   try {
-    const entry = await putRecord(toRecord(dataset, { format, added: new Date() }));
+    // Made a slice at a time: at 300k events, one go held the page for seconds.
+    const record = await recordInSlices(dataset, { format, added: new Date() }, nextTask);
+    const entry = await putRecord(record);
     cache.set(entry.id, { dataset: { ...dataset, title: entry.title }, entry, problems: [] });
     if (mine !== generation) return;
     useStore.setState({ datasets: [entry.id] });

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { writeJson } from '../../scripts/jsonStream';
+import { jsonPieces } from '../../src/io/jsonPieces';
 
-const written = (value: unknown) => {
-  const parts: string[] = [];
-  writeJson(value, (t) => parts.push(t));
-  return parts.join('');
-};
+const written = (value: unknown) => [...jsonPieces(value)].join('');
 
 describe('writing JSON in pieces', () => {
   it('gives the text JSON.stringify gives, for any JSON value', () => {
@@ -21,8 +17,7 @@ describe('writing JSON in pieces', () => {
     const value = { a: undefined, b: [1, undefined, () => 1], c: new Date(0), d: 'x' };
     expect(written(value)).toBe(JSON.stringify(value));
     const long = Array.from({ length: 4500 }, (_, i) => ({ i }));
-    const parts: string[] = [];
-    writeJson(long, (t) => parts.push(t));
+    const parts = [...jsonPieces(long)];
     expect(parts.length).toBe(5); // [, three batches, ]
     expect(parts.join('')).toBe(JSON.stringify(long));
   });
