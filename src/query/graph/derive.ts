@@ -62,32 +62,84 @@ export interface DeriveOptions {
   collapse?: boolean;
 }
 
-/** Builds the graph of the given events (indexes into index.events) and relations. */
+/** Where each edge role sits in the numeric edge key. */
+const ROLE_SLOT: Record<EdgeRole, number> = {
+  direct: 0,
+  affected: 1,
+  mediator: 2,
+  mutual: 3,
+  relation: 4,
+};
+
+/**
+ * Builds the graph of the given events (indexes into index.events) and relations.
+ *
+ * Actors are numbered and edges are keyed by one number (type, role, source, target) rather
+ * than by a string built per pair: at 300k events the string keys took seconds.
+ */
 export function deriveGraph(
   index: DatasetIndex,
   eventIndexes: ArrayLike<number>,
   relations: readonly Relation[],
   options: DeriveOptions = {},
 ): ActorGraph {
-  const { actorsById, rootOf } = index;
-  const as = options.collapse ? (id: string) => rootOf.get(id) ?? id : (id: string) => id;
+  const { actorsById, rootOf, events } = index;
+  const actorIds: string[] = [];
+  const numberOf = new Map<string, number>();
+  for (const id of actorsById.keys()) {
+    numberOf.set(id, actorIds.length);
+    actorIds.push(id);
+  }
+  const nActors = actorIds.length;
+  // The node each actor number stands for: itself, or collapsed, its top-level actor.
+  const nodeOf = new Int32Array(nActors);
+  for (let a = 0; a < nActors; a++) {
+    const id = actorIds[a]!;
+    nodeOf[a] = options.collapse ? (numberOf.get(rootOf.get(id) ?? id) ?? -1) : a;
+  }
+  const nodeOfId = (id: string) => {
+    const a = numberOf.get(id);
+    return a === undefined ? -1 : nodeOf[a]!;
+  };
 
-  const eventCount = new Map<string, number>();
-  const relationCount = new Map<string, number>();
-  const edges = new Map<string, GraphEdge>();
+  const eventCount = new Int32Array(nActors);
+  const relationCount = new Int32Array(nActors);
+  const edges: GraphEdge[] = [];
+  const edgeByKey = new Map<number, GraphEdge>();
+  const nPairs = nActors * nActors;
+  const typeSlot = new Map<string, number>();
+  /** The key of the first (source 0, target 0) edge of a type and role. */
+  const keyBase = (type: string, role: EdgeRole) => {
+    let t = typeSlot.get(type);
+    if (t === undefined) typeSlot.set(type, (t = typeSlot.size));
+    return (t * 5 + ROLE_SLOT[role]) * nPairs;
+  };
 
   const addEdge = (
-    from: string,
-    to: string,
+    from: number,
+    to: number,
+    base: number,
     type: Category | RelationKind,
     role: EdgeRole,
     id: string,
   ) => {
     if (from === to) return;
-    const key = `${from}>${to}:${type}:${role}`;
-    const edge = edges.get(key);
+    const key = base + from * nActors + to;
+    const edge = edgeByKey.get(key);
     if (!edge) {
-      edges.set(key, { id: key, source: from, target: to, type, role, count: 1, ids: [id] });
+      const source = actorIds[from]!;
+      const target = actorIds[to]!;
+      const made: GraphEdge = {
+        id: `${source}>${target}:${type}:${role}`,
+        source,
+        target,
+        type,
+        role,
+        count: 1,
+        ids: [id],
+      };
+      edgeByKey.set(key, made);
+      edges.push(made);
     } else if (edge.ids[edge.ids.length - 1] !== id) {
       // An event with two initiators folded into one actor still counts once.
       edge.ids.push(id);
@@ -95,59 +147,94 @@ export function deriveGraph(
     }
   };
 
-  for (let k = 0; k < eventIndexes.length; k++) {
-    const event = index.events[eventIndexes[k]!]!;
-    const byRole = {
-      initiator: [] as string[],
-      target: [] as string[],
-      mediator: [] as string[],
-      affected: [] as string[],
-      participant: [] as string[],
-    };
-    const seen = new Set<string>();
-    for (const p of event.participants) {
-      const id = as(p.actor);
-      if (!actorsById.has(id)) continue;
-      byRole[p.role].push(id);
-      if (!seen.has(id)) {
-        seen.add(id);
-        eventCount.set(id, (eventCount.get(id) ?? 0) + 1);
+  // Reused per event: the node numbers in each role, and stamps of the last event that
+  // counted an actor or listed it as a party, so nothing is allocated per event.
+  const initiator: number[] = [];
+  const target: number[] = [];
+  const mediator: number[] = [];
+  const affected: number[] = [];
+  const participant: number[] = [];
+  const byRole = { initiator, target, mediator, affected, participant };
+  const countedAt = new Int32Array(nActors).fill(-1);
+  const partyAt = new Int32Array(nActors).fill(-1);
+  const parties: number[] = [];
+  const addParties = (list: readonly number[], k: number) => {
+    for (const a of list) {
+      if (partyAt[a] !== k) {
+        partyAt[a] = k;
+        parties.push(a);
       }
     }
-    const { initiator, target, mediator, affected, participant } = byRole;
-    const type = event.category;
-    for (const from of initiator) {
-      for (const to of target) addEdge(from, to, type, 'direct', event.id);
-      for (const to of affected) addEdge(from, to, type, 'affected', event.id);
+  };
+
+  for (let k = 0; k < eventIndexes.length; k++) {
+    const event = events[eventIndexes[k]!]!;
+    initiator.length = target.length = mediator.length = affected.length = 0;
+    participant.length = 0;
+    for (const p of event.participants) {
+      const a = nodeOfId(p.actor);
+      if (a < 0) continue;
+      byRole[p.role].push(a);
+      if (countedAt[a] !== k) {
+        countedAt[a] = k;
+        eventCount[a]!++;
+      }
     }
-    if (initiator.length === 0 && target.length === 0) {
+    const type = event.category;
+    const id = event.id;
+    if (initiator.length > 0) {
+      const direct = keyBase(type, 'direct');
+      const hit = keyBase(type, 'affected');
+      for (const from of initiator) {
+        for (const to of target) addEdge(from, to, direct, type, 'direct', id);
+        for (const to of affected) addEdge(from, to, hit, type, 'affected', id);
+      }
+    }
+    if (initiator.length === 0 && target.length === 0 && participant.length > 1) {
+      const mutual = keyBase(type, 'mutual');
       for (let i = 0; i < participant.length; i++) {
         for (let j = i + 1; j < participant.length; j++) {
-          const [a, b] = [participant[i]!, participant[j]!].sort();
-          addEdge(a!, b!, type, 'mutual', event.id);
+          let a = participant[i]!;
+          let b = participant[j]!;
+          // Stored in id order (as a string sort would) so both directions merge.
+          if (actorIds[b]! < actorIds[a]!) [a, b] = [b, a];
+          addEdge(a, b, mutual, type, 'mutual', id);
         }
       }
     }
-    const parties = [...new Set([...initiator, ...target, ...participant])];
-    for (const m of mediator) for (const to of parties) addEdge(m, to, type, 'mediator', event.id);
+    if (mediator.length > 0) {
+      parties.length = 0;
+      addParties(initiator, k);
+      addParties(target, k);
+      addParties(participant, k);
+      const brokered = keyBase(type, 'mediator');
+      for (const m of mediator)
+        for (const to of parties) addEdge(m, to, brokered, type, 'mediator', id);
+    }
   }
 
   for (const r of relations) {
-    const from = as(r.from);
-    const to = as(r.to);
-    if (!actorsById.has(from) || !actorsById.has(to)) continue;
-    relationCount.set(from, (relationCount.get(from) ?? 0) + 1);
-    if (to !== from) relationCount.set(to, (relationCount.get(to) ?? 0) + 1);
-    addEdge(from, to, r.kind, 'relation', r.id);
+    const from = nodeOfId(r.from);
+    const to = nodeOfId(r.to);
+    if (from < 0 || to < 0) continue;
+    relationCount[from]!++;
+    if (to !== from) relationCount[to]!++;
+    addEdge(from, to, keyBase(r.kind, 'relation'), r.kind, 'relation', r.id);
   }
 
-  const ids = new Set([...eventCount.keys(), ...relationCount.keys()]);
-  const nodes: GraphNode[] = [...ids].map((id) => ({
-    id,
-    actor: actorsById.get(id)!,
-    eventCount: eventCount.get(id) ?? 0,
-    relationCount: relationCount.get(id) ?? 0,
-  }));
+  const inGraph = new Uint8Array(nActors);
+  const nodes: GraphNode[] = [];
+  for (let a = 0; a < nActors; a++) {
+    if (eventCount[a] === 0 && relationCount[a] === 0) continue;
+    inGraph[a] = 1;
+    const id = actorIds[a]!;
+    nodes.push({
+      id,
+      actor: actorsById.get(id)!,
+      eventCount: eventCount[a]!,
+      relationCount: relationCount[a]!,
+    });
+  }
   nodes.sort(
     (a, b) =>
       b.eventCount - a.eventCount ||
@@ -157,14 +244,18 @@ export function deriveGraph(
 
   const partOf: PartOfLink[] = [];
   if (!options.collapse) {
+    const isNode = (id: string) => {
+      const a = numberOf.get(id);
+      return a !== undefined && inGraph[a] === 1;
+    };
     for (const node of nodes) {
       let parent = node.actor.parent;
-      while (parent && !ids.has(parent)) parent = actorsById.get(parent)?.parent;
+      while (parent && !isNode(parent)) parent = actorsById.get(parent)?.parent;
       if (parent) partOf.push({ child: node.id, parent });
     }
   }
 
-  return { nodes, edges: [...edges.values()], partOf };
+  return { nodes, edges, partOf };
 }
 
 /** Every edge touching an actor, as [edge, the actor at the other end]. */
