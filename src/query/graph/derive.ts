@@ -105,15 +105,21 @@ export function deriveGraph(
   const eventCount = new Int32Array(nActors);
   const relationCount = new Int32Array(nActors);
   const edges: GraphEdge[] = [];
-  const edgeByKey = new Map<number, GraphEdge>();
+  const edgeNoByKey = new Map<number, number>();
   const nPairs = nActors * nActors;
   const typeSlot = new Map<string, number>();
-  /** The key of the first (source 0, target 0) edge of a type and role. */
-  const keyBase = (type: string, role: EdgeRole) => {
+  /** The key of the first edge (source 0, target 0, role slot 0) of a type. */
+  const typeBase = (type: string) => {
     let t = typeSlot.get(type);
     if (t === undefined) typeSlot.set(type, (t = typeSlot.size));
-    return (t * 5 + ROLE_SLOT[role]) * nPairs;
+    return t * 5 * nPairs;
   };
+  // The item (event or relation) that last added its id to each edge, by edge number. An
+  // event is stamped with its index: validation makes ids unique, and then a new index means
+  // a new id, so the id strings need not be read. Relations (stamped by position, negative)
+  // and datasets with repeated event ids compare the ids themselves.
+  const lastStamp: number[] = [];
+  const uniqueEventIds = index.eventsById.size === events.length;
 
   const addEdge = (
     from: number,
@@ -122,14 +128,17 @@ export function deriveGraph(
     type: Category | RelationKind,
     role: EdgeRole,
     id: string,
+    stamp: number,
   ) => {
     if (from === to) return;
     const key = base + from * nActors + to;
-    const edge = edgeByKey.get(key);
-    if (!edge) {
+    const e = edgeNoByKey.get(key);
+    if (e === undefined) {
       const source = actorIds[from]!;
       const target = actorIds[to]!;
-      const made: GraphEdge = {
+      edgeNoByKey.set(key, edges.length);
+      lastStamp.push(stamp);
+      edges.push({
         id: `${source}>${target}:${type}:${role}`,
         source,
         target,
@@ -137,89 +146,141 @@ export function deriveGraph(
         role,
         count: 1,
         ids: [id],
-      };
-      edgeByKey.set(key, made);
-      edges.push(made);
-    } else if (edge.ids[edge.ids.length - 1] !== id) {
-      // An event with two initiators folded into one actor still counts once.
-      edge.ids.push(id);
-      edge.count++;
+      });
+      return;
     }
+    if (lastStamp[e] === stamp) return;
+    const edge = edges[e]!;
+    // An event with two initiators folded into one actor still counts once.
+    if ((stamp < 0 || !uniqueEventIds) && edge.ids[edge.ids.length - 1] === id) return;
+    lastStamp[e] = stamp;
+    edge.ids.push(id);
+    edge.count++;
   };
 
-  // Reused per event: the node numbers in each role, and stamps of the last event that
-  // counted an actor or listed it as a party, so nothing is allocated per event.
-  const initiator: number[] = [];
-  const target: number[] = [];
-  const mediator: number[] = [];
-  const affected: number[] = [];
-  const participant: number[] = [];
-  const byRole = { initiator, target, mediator, affected, participant };
+  // Reused per event: the node numbers in each role (a count and a buffer each), and stamps
+  // of the last event that counted an actor or listed it as a party, so nothing is allocated
+  // per event.
+  let cap = 0;
+  let initiator = new Int32Array(0);
+  let target = initiator;
+  let mediator = initiator;
+  let affected = initiator;
+  let participant = initiator;
+  let parties = initiator;
   const countedAt = new Int32Array(nActors).fill(-1);
   const partyAt = new Int32Array(nActors).fill(-1);
-  const parties: number[] = [];
-  const addParties = (list: readonly number[], k: number) => {
-    for (const a of list) {
+  let nParties = 0;
+  const addParties = (list: Int32Array, n: number, k: number) => {
+    for (let i = 0; i < n; i++) {
+      const a = list[i]!;
       if (partyAt[a] !== k) {
         partyAt[a] = k;
-        parties.push(a);
+        parties[nParties++] = a;
       }
     }
   };
 
   for (let k = 0; k < eventIndexes.length; k++) {
-    const event = events[eventIndexes[k]!]!;
-    initiator.length = target.length = mediator.length = affected.length = 0;
-    participant.length = 0;
-    for (const p of event.participants) {
-      const a = nodeOfId(p.actor);
+    const stamp = eventIndexes[k]!;
+    const event = events[stamp]!;
+    const ps = event.participants;
+    if (ps.length > cap) {
+      cap = Math.max(ps.length, 2 * cap, 8);
+      initiator = new Int32Array(cap);
+      target = new Int32Array(cap);
+      mediator = new Int32Array(cap);
+      affected = new Int32Array(cap);
+      participant = new Int32Array(cap);
+      parties = new Int32Array(cap);
+    }
+    let nI = 0;
+    let nT = 0;
+    let nM = 0;
+    let nA = 0;
+    let nP = 0;
+    for (let j = 0; j < ps.length; j++) {
+      const p = ps[j]!;
+      const n = numberOf.get(p.actor);
+      if (n === undefined) continue;
+      const a = nodeOf[n]!;
       if (a < 0) continue;
-      byRole[p.role].push(a);
+      switch (p.role) {
+        case 'initiator':
+          initiator[nI++] = a;
+          break;
+        case 'target':
+          target[nT++] = a;
+          break;
+        case 'mediator':
+          mediator[nM++] = a;
+          break;
+        case 'affected':
+          affected[nA++] = a;
+          break;
+        default:
+          participant[nP++] = a;
+      }
       if (countedAt[a] !== k) {
         countedAt[a] = k;
         eventCount[a]!++;
       }
     }
+    if (nI + nT + nP === 0) continue; // no edge without a party
     const type = event.category;
     const id = event.id;
-    if (initiator.length > 0) {
-      const direct = keyBase(type, 'direct');
-      const hit = keyBase(type, 'affected');
-      for (const from of initiator) {
-        for (const to of target) addEdge(from, to, direct, type, 'direct', id);
-        for (const to of affected) addEdge(from, to, hit, type, 'affected', id);
+    const base = typeBase(type);
+    if (nI > 0) {
+      const direct = base + ROLE_SLOT.direct * nPairs;
+      const hit = base + ROLE_SLOT.affected * nPairs;
+      for (let i = 0; i < nI; i++) {
+        const from = initiator[i]!;
+        for (let j = 0; j < nT; j++) addEdge(from, target[j]!, direct, type, 'direct', id, stamp);
+        for (let j = 0; j < nA; j++) addEdge(from, affected[j]!, hit, type, 'affected', id, stamp);
       }
     }
-    if (initiator.length === 0 && target.length === 0 && participant.length > 1) {
-      const mutual = keyBase(type, 'mutual');
-      for (let i = 0; i < participant.length; i++) {
-        for (let j = i + 1; j < participant.length; j++) {
+    if (nI === 0 && nT === 0 && nP > 1) {
+      const mutual = base + ROLE_SLOT.mutual * nPairs;
+      for (let i = 0; i < nP; i++) {
+        for (let j = i + 1; j < nP; j++) {
           let a = participant[i]!;
           let b = participant[j]!;
           // Stored in id order (as a string sort would) so both directions merge.
           if (actorIds[b]! < actorIds[a]!) [a, b] = [b, a];
-          addEdge(a, b, mutual, type, 'mutual', id);
+          addEdge(a, b, mutual, type, 'mutual', id, stamp);
         }
       }
     }
-    if (mediator.length > 0) {
-      parties.length = 0;
-      addParties(initiator, k);
-      addParties(target, k);
-      addParties(participant, k);
-      const brokered = keyBase(type, 'mediator');
-      for (const m of mediator)
-        for (const to of parties) addEdge(m, to, brokered, type, 'mediator', id);
+    if (nM > 0) {
+      nParties = 0;
+      addParties(initiator, nI, k);
+      addParties(target, nT, k);
+      addParties(participant, nP, k);
+      const brokered = base + ROLE_SLOT.mediator * nPairs;
+      for (let i = 0; i < nM; i++) {
+        const m = mediator[i]!;
+        for (let j = 0; j < nParties; j++)
+          addEdge(m, parties[j]!, brokered, type, 'mediator', id, stamp);
+      }
     }
   }
 
-  for (const r of relations) {
+  for (let i = 0; i < relations.length; i++) {
+    const r = relations[i]!;
     const from = nodeOfId(r.from);
     const to = nodeOfId(r.to);
     if (from < 0 || to < 0) continue;
     relationCount[from]!++;
     if (to !== from) relationCount[to]!++;
-    addEdge(from, to, keyBase(r.kind, 'relation'), r.kind, 'relation', r.id);
+    addEdge(
+      from,
+      to,
+      typeBase(r.kind) + ROLE_SLOT.relation * nPairs,
+      r.kind,
+      'relation',
+      r.id,
+      -1 - i,
+    );
   }
 
   const inGraph = new Uint8Array(nActors);
