@@ -25,7 +25,7 @@ const evidence = [
  * folds actors), every role, an actor repeated in an event, ids whose string order is not
  * their number order (a10 < a9), references to actors that do not exist, self-relations.
  */
-function randomWorld(seed: number, nEvents: number, nActors: number) {
+function randomWorld(seed: number, nEvents: number, nActors: number, repeatIds = false) {
   const r = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
   const actors: DatasetInput['actors'] = [];
@@ -39,19 +39,22 @@ function randomWorld(seed: number, nEvents: number, nActors: number) {
     const size = 1 + Math.floor(r() * 5);
     // Half the events have no initiator or target, so mutual ties and mediators show up.
     const roles = r() < 0.5 ? ROLES : (['participant', 'mediator'] as const);
-    events.push({
+    const event = {
       id: `e${i}`,
       title: `e${i}`,
       category: pick(PLOVER_CATEGORIES),
-      when: { edtf: `${2000 + Math.floor(r() * 20)}`, basis: 'stated' },
+      when: { edtf: `${2000 + Math.floor(r() * 20)}`, basis: 'stated' as const },
       participants: Array.from({ length: size }, () => ({ actor: actorId(), role: pick(roles) })),
       evidence,
-    });
+    };
+    // Invalid data (validate.ts rejects it), but the graph must not change with it: every
+    // other event repeats the one before, id and all, on the same edges.
+    events.push(repeatIds && i % 2 === 1 ? { ...events[i - 1]!, title: `e${i}` } : event);
   }
   const relations: DatasetInput['relations'] = Array.from(
     { length: Math.floor(nEvents / 5) },
     (_, i) => ({
-      id: `r${i}`,
+      id: repeatIds ? `e${i % 3}` : `r${i}`,
       kind: pick(RELATION_KINDS),
       from: actorId(),
       to: r() < 0.1 ? 'a0' : actorId(),
@@ -95,6 +98,15 @@ describe('deriveGraph against the string-keyed reference', () => {
           expect(got).toStrictEqual(want);
           edgesSeen += got.edges.length;
         }
+      }
+    }
+    // Repeated ids (events, and relations sharing event ids) merge as before.
+    for (let seed = 1; seed <= 4; seed++) {
+      const index = randomWorld(seed, 200, 12, true);
+      const shown = filterEvents(index, EMPTY_FILTERS);
+      for (const collapse of [false, true]) {
+        const args = [index, shown, index.dataset.relations, { collapse }] as const;
+        expect(deriveGraph(...args)).toStrictEqual(referenceDeriveGraph(...args));
       }
     }
     // The worlds are not trivially empty.
