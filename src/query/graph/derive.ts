@@ -75,7 +75,8 @@ const ROLE_SLOT: Record<EdgeRole, number> = {
  * Builds the graph of the given events (indexes into index.events) and relations.
  *
  * Actors are numbered and edges are keyed by one number (type, role, source, target) rather
- * than by a string built per pair: at 300k events the string keys took seconds.
+ * than by a string built per pair: at 300k events the string keys took seconds. The key
+ * stays an exact integer (< 2^53) up to millions of actors (28 types × 5 roles × actors²).
  */
 export function deriveGraph(
   index: DatasetIndex,
