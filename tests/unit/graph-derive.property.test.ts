@@ -11,6 +11,7 @@ import { EMPTY_FILTERS, filterEvents, filterRelations, type Filters } from '../.
 import { deriveGraph, type ActorGraph } from '../../src/query/graph/derive';
 import { seededRandom } from '../../src/query/random';
 import { referenceDeriveGraph } from './graph-derive-reference';
+import { seed } from './helpers';
 
 const evidence = [
   {
@@ -111,6 +112,16 @@ describe('deriveGraph against the string-keyed reference', () => {
     }
     // The worlds are not trivially empty.
     expect(edgesSeen).toBeGreaterThan(1000);
+  });
+
+  it('gives the same graph of the seed report, collapsed or not', () => {
+    const index = buildIndex(Dataset.parse(seed()));
+    const shown = filterEvents(index, EMPTY_FILTERS);
+    const relations = filterRelations(index, EMPTY_FILTERS);
+    for (const collapse of [false, true]) {
+      const args = [index, shown, relations, { collapse }] as const;
+      expect(deriveGraph(...args)).toStrictEqual(referenceDeriveGraph(...args));
+    }
   });
 
   it('covers every edge role and merged edges in those worlds', () => {
