@@ -62,92 +62,241 @@ export interface DeriveOptions {
   collapse?: boolean;
 }
 
-/** Builds the graph of the given events (indexes into index.events) and relations. */
+/** Where each edge role sits in the numeric edge key. */
+const ROLE_SLOT: Record<EdgeRole, number> = {
+  direct: 0,
+  affected: 1,
+  mediator: 2,
+  mutual: 3,
+  relation: 4,
+};
+
+/**
+ * Builds the graph of the given events (indexes into index.events) and relations.
+ *
+ * Actors are numbered and edges are keyed by one number (type, role, source, target) rather
+ * than by a string built per pair: at 300k events the string keys took seconds. The key
+ * stays an exact integer (< 2^53) up to millions of actors (28 types × 5 roles × actors²).
+ */
 export function deriveGraph(
   index: DatasetIndex,
   eventIndexes: ArrayLike<number>,
   relations: readonly Relation[],
   options: DeriveOptions = {},
 ): ActorGraph {
-  const { actorsById, rootOf } = index;
-  const as = options.collapse ? (id: string) => rootOf.get(id) ?? id : (id: string) => id;
+  const { actorsById, rootOf, events } = index;
+  const actorIds: string[] = [];
+  const numberOf = new Map<string, number>();
+  for (const id of actorsById.keys()) {
+    numberOf.set(id, actorIds.length);
+    actorIds.push(id);
+  }
+  const nActors = actorIds.length;
+  // The node each actor number stands for: itself, or collapsed, its top-level actor.
+  const nodeOf = new Int32Array(nActors);
+  for (let a = 0; a < nActors; a++) {
+    const id = actorIds[a]!;
+    nodeOf[a] = options.collapse ? (numberOf.get(rootOf.get(id) ?? id) ?? -1) : a;
+  }
+  const nodeOfId = (id: string) => {
+    const a = numberOf.get(id);
+    return a === undefined ? -1 : nodeOf[a]!;
+  };
 
-  const eventCount = new Map<string, number>();
-  const relationCount = new Map<string, number>();
-  const edges = new Map<string, GraphEdge>();
+  const eventCount = new Int32Array(nActors);
+  const relationCount = new Int32Array(nActors);
+  const edges: GraphEdge[] = [];
+  const edgeNoByKey = new Map<number, number>();
+  const nPairs = nActors * nActors;
+  const typeSlot = new Map<string, number>();
+  /** The key of the first edge (source 0, target 0, role slot 0) of a type. */
+  const typeBase = (type: string) => {
+    let t = typeSlot.get(type);
+    if (t === undefined) typeSlot.set(type, (t = typeSlot.size));
+    return t * 5 * nPairs;
+  };
+  // The item (event or relation) that last added its id to each edge, by edge number. An
+  // event is stamped with its index: validation makes ids unique, and then a new index means
+  // a new id, so the id strings need not be read. Relations (stamped by position, negative)
+  // and datasets with repeated event ids compare the ids themselves.
+  const lastStamp: number[] = [];
+  const uniqueEventIds = index.eventsById.size === events.length;
 
   const addEdge = (
-    from: string,
-    to: string,
+    from: number,
+    to: number,
+    base: number,
     type: Category | RelationKind,
     role: EdgeRole,
     id: string,
+    stamp: number,
   ) => {
     if (from === to) return;
-    const key = `${from}>${to}:${type}:${role}`;
-    const edge = edges.get(key);
-    if (!edge) {
-      edges.set(key, { id: key, source: from, target: to, type, role, count: 1, ids: [id] });
-    } else if (edge.ids[edge.ids.length - 1] !== id) {
-      // An event with two initiators folded into one actor still counts once.
-      edge.ids.push(id);
-      edge.count++;
+    const key = base + from * nActors + to;
+    const e = edgeNoByKey.get(key);
+    if (e === undefined) {
+      const source = actorIds[from]!;
+      const target = actorIds[to]!;
+      edgeNoByKey.set(key, edges.length);
+      lastStamp.push(stamp);
+      edges.push({
+        id: `${source}>${target}:${type}:${role}`,
+        source,
+        target,
+        type,
+        role,
+        count: 1,
+        ids: [id],
+      });
+      return;
+    }
+    if (lastStamp[e] === stamp) return;
+    const edge = edges[e]!;
+    // An event with two initiators folded into one actor still counts once.
+    if ((stamp < 0 || !uniqueEventIds) && edge.ids[edge.ids.length - 1] === id) return;
+    lastStamp[e] = stamp;
+    edge.ids.push(id);
+    edge.count++;
+  };
+
+  // Reused per event: the node numbers in each role (a count and a buffer each), and stamps
+  // of the last event that counted an actor or listed it as a party, so nothing is allocated
+  // per event.
+  let cap = 0;
+  let initiator = new Int32Array(0);
+  let target = initiator;
+  let mediator = initiator;
+  let affected = initiator;
+  let participant = initiator;
+  let parties = initiator;
+  const countedAt = new Int32Array(nActors).fill(-1);
+  const partyAt = new Int32Array(nActors).fill(-1);
+  let nParties = 0;
+  const addParties = (list: Int32Array, n: number, k: number) => {
+    for (let i = 0; i < n; i++) {
+      const a = list[i]!;
+      if (partyAt[a] !== k) {
+        partyAt[a] = k;
+        parties[nParties++] = a;
+      }
     }
   };
 
   for (let k = 0; k < eventIndexes.length; k++) {
-    const event = index.events[eventIndexes[k]!]!;
-    const byRole = {
-      initiator: [] as string[],
-      target: [] as string[],
-      mediator: [] as string[],
-      affected: [] as string[],
-      participant: [] as string[],
-    };
-    const seen = new Set<string>();
-    for (const p of event.participants) {
-      const id = as(p.actor);
-      if (!actorsById.has(id)) continue;
-      byRole[p.role].push(id);
-      if (!seen.has(id)) {
-        seen.add(id);
-        eventCount.set(id, (eventCount.get(id) ?? 0) + 1);
+    const stamp = eventIndexes[k]!;
+    const event = events[stamp]!;
+    const ps = event.participants;
+    if (ps.length > cap) {
+      cap = Math.max(ps.length, 2 * cap, 8);
+      initiator = new Int32Array(cap);
+      target = new Int32Array(cap);
+      mediator = new Int32Array(cap);
+      affected = new Int32Array(cap);
+      participant = new Int32Array(cap);
+      parties = new Int32Array(cap);
+    }
+    let nI = 0;
+    let nT = 0;
+    let nM = 0;
+    let nA = 0;
+    let nP = 0;
+    for (let j = 0; j < ps.length; j++) {
+      const p = ps[j]!;
+      const n = numberOf.get(p.actor);
+      if (n === undefined) continue;
+      const a = nodeOf[n]!;
+      if (a < 0) continue;
+      switch (p.role) {
+        case 'initiator':
+          initiator[nI++] = a;
+          break;
+        case 'target':
+          target[nT++] = a;
+          break;
+        case 'mediator':
+          mediator[nM++] = a;
+          break;
+        case 'affected':
+          affected[nA++] = a;
+          break;
+        default:
+          participant[nP++] = a;
+      }
+      if (countedAt[a] !== k) {
+        countedAt[a] = k;
+        eventCount[a]!++;
       }
     }
-    const { initiator, target, mediator, affected, participant } = byRole;
+    if (nI + nT + nP === 0) continue; // no edge without a party
     const type = event.category;
-    for (const from of initiator) {
-      for (const to of target) addEdge(from, to, type, 'direct', event.id);
-      for (const to of affected) addEdge(from, to, type, 'affected', event.id);
+    const id = event.id;
+    const base = typeBase(type);
+    if (nI > 0) {
+      const direct = base + ROLE_SLOT.direct * nPairs;
+      const hit = base + ROLE_SLOT.affected * nPairs;
+      for (let i = 0; i < nI; i++) {
+        const from = initiator[i]!;
+        for (let j = 0; j < nT; j++) addEdge(from, target[j]!, direct, type, 'direct', id, stamp);
+        for (let j = 0; j < nA; j++) addEdge(from, affected[j]!, hit, type, 'affected', id, stamp);
+      }
     }
-    if (initiator.length === 0 && target.length === 0) {
-      for (let i = 0; i < participant.length; i++) {
-        for (let j = i + 1; j < participant.length; j++) {
-          const [a, b] = [participant[i]!, participant[j]!].sort();
-          addEdge(a!, b!, type, 'mutual', event.id);
+    if (nI === 0 && nT === 0 && nP > 1) {
+      const mutual = base + ROLE_SLOT.mutual * nPairs;
+      for (let i = 0; i < nP; i++) {
+        for (let j = i + 1; j < nP; j++) {
+          let a = participant[i]!;
+          let b = participant[j]!;
+          // Stored in id order (as a string sort would) so both directions merge.
+          if (actorIds[b]! < actorIds[a]!) [a, b] = [b, a];
+          addEdge(a, b, mutual, type, 'mutual', id, stamp);
         }
       }
     }
-    const parties = [...new Set([...initiator, ...target, ...participant])];
-    for (const m of mediator) for (const to of parties) addEdge(m, to, type, 'mediator', event.id);
+    if (nM > 0) {
+      nParties = 0;
+      addParties(initiator, nI, k);
+      addParties(target, nT, k);
+      addParties(participant, nP, k);
+      const brokered = base + ROLE_SLOT.mediator * nPairs;
+      for (let i = 0; i < nM; i++) {
+        const m = mediator[i]!;
+        for (let j = 0; j < nParties; j++)
+          addEdge(m, parties[j]!, brokered, type, 'mediator', id, stamp);
+      }
+    }
   }
 
-  for (const r of relations) {
-    const from = as(r.from);
-    const to = as(r.to);
-    if (!actorsById.has(from) || !actorsById.has(to)) continue;
-    relationCount.set(from, (relationCount.get(from) ?? 0) + 1);
-    if (to !== from) relationCount.set(to, (relationCount.get(to) ?? 0) + 1);
-    addEdge(from, to, r.kind, 'relation', r.id);
+  for (let i = 0; i < relations.length; i++) {
+    const r = relations[i]!;
+    const from = nodeOfId(r.from);
+    const to = nodeOfId(r.to);
+    if (from < 0 || to < 0) continue;
+    relationCount[from]!++;
+    if (to !== from) relationCount[to]!++;
+    addEdge(
+      from,
+      to,
+      typeBase(r.kind) + ROLE_SLOT.relation * nPairs,
+      r.kind,
+      'relation',
+      r.id,
+      -1 - i,
+    );
   }
 
-  const ids = new Set([...eventCount.keys(), ...relationCount.keys()]);
-  const nodes: GraphNode[] = [...ids].map((id) => ({
-    id,
-    actor: actorsById.get(id)!,
-    eventCount: eventCount.get(id) ?? 0,
-    relationCount: relationCount.get(id) ?? 0,
-  }));
+  const inGraph = new Uint8Array(nActors);
+  const nodes: GraphNode[] = [];
+  for (let a = 0; a < nActors; a++) {
+    if (eventCount[a] === 0 && relationCount[a] === 0) continue;
+    inGraph[a] = 1;
+    const id = actorIds[a]!;
+    nodes.push({
+      id,
+      actor: actorsById.get(id)!,
+      eventCount: eventCount[a]!,
+      relationCount: relationCount[a]!,
+    });
+  }
   nodes.sort(
     (a, b) =>
       b.eventCount - a.eventCount ||
@@ -157,14 +306,18 @@ export function deriveGraph(
 
   const partOf: PartOfLink[] = [];
   if (!options.collapse) {
+    const isNode = (id: string) => {
+      const a = numberOf.get(id);
+      return a !== undefined && inGraph[a] === 1;
+    };
     for (const node of nodes) {
       let parent = node.actor.parent;
-      while (parent && !ids.has(parent)) parent = actorsById.get(parent)?.parent;
+      while (parent && !isNode(parent)) parent = actorsById.get(parent)?.parent;
       if (parent) partOf.push({ child: node.id, parent });
     }
   }
 
-  return { nodes, edges: [...edges.values()], partOf };
+  return { nodes, edges, partOf };
 }
 
 /** Every edge touching an actor, as [edge, the actor at the other end]. */
