@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useStore } from '../store/store';
 import { startUrlSync } from '../store/urlSync';
-import { openDatasets, openFromLink } from '../store/library';
+import { openDatasets, openFromLink, readSeedWith } from '../store/library';
+import { openSeed } from './import/openFile';
 import { DatasetHeader } from './DatasetHeader';
 import { DatasetProblems } from './DatasetProblems';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -13,6 +14,9 @@ import { Workspace } from './Workspace';
 import { KeyboardHelp } from './KeyboardHelp';
 import { WorkbenchButtons } from './workbench/WorkbenchButtons';
 import { focusLandmark, LANDMARKS } from './landmarks';
+
+// The bundled report is validated in the import worker, like a file (not on the page).
+if (typeof Worker !== 'undefined') readSeedWith(openSeed);
 
 /** The workbench (with its NLP and date parsing) loads only when a draft is open. */
 const WorkbenchBar = lazy(() =>

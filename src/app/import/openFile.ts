@@ -6,7 +6,9 @@
  */
 import { proxy, wrap } from 'comlink';
 import type { OnProgress } from '../../io/import/progress';
-import { IndexJoiner, type Slice } from './handOff';
+import type { ValidationResult } from '../../model/problems';
+import type { DatasetIndex } from '../../query/indexes';
+import { IndexJoiner, type IndexHead, type Slice } from './handOff';
 import type { OpenApi } from './open.worker';
 import type { Opened } from './openBytes';
 import { readBytes } from './readBytes';
@@ -53,11 +55,11 @@ export function warmUpImport(): void {
 }
 
 export function openFile(file: File, onProgress: OnProgress): OpenJob {
-  let cancel = () => {};
-  const cancelled = new Promise<never>((_, reject) => {
-    cancel = () => reject(new Cancelled());
-  });
   if (typeof Worker === 'undefined') {
+    let cancel = () => {};
+    const cancelled = new Promise<never>((_, reject) => {
+      cancel = () => reject(new Cancelled());
+    });
     const here = readBytes(file, (read) =>
       onProgress({ stage: 'reading', rows: 0, done: read / Math.max(1, file.size) }),
     )
@@ -65,6 +67,22 @@ export function openFile(file: File, onProgress: OnProgress): OpenJob {
       .then(async (bytes) => (await import('./openBytes')).openBytes(bytes, file.name, onProgress));
     return { done: Promise.race([here, cancelled]), cancel };
   }
+  const job = inWorker((api, onSlice) => api.open(file, proxy(onProgress), onSlice));
+  const done = job.done.then(({ reply, index }): Opened => {
+    if (!index) return { read: reply.read, index: null };
+    reply.read.result.dataset = index.dataset;
+    return { read: reply.read, index };
+  });
+  return { done, cancel: job.cancel };
+}
+
+/**
+ * Runs one job in a worker of its own (the spare, if started), putting together the index
+ * it hands back in slices. Cancelling ends the worker at once; the next spare is started.
+ */
+function inWorker<R extends { head: IndexHead | null }>(
+  run: (api: ReturnType<typeof wrap<OpenApi>>, onSlice: (s: Slice) => void) => Promise<R>,
+): { done: Promise<{ reply: R; index: DatasetIndex | null }>; cancel(): void } {
   const { worker, failed } = spare ?? startWorker();
   spare = null;
   const api = wrap<OpenApi>(worker);
@@ -75,10 +93,10 @@ export function openFile(file: File, onProgress: OnProgress): OpenJob {
     joiner.add(s);
     arrived();
   };
-  const work = (async (): Promise<Opened> => {
-    const reply = await api.open(file, proxy(onProgress), proxy(onSlice));
+  const work = (async () => {
+    const reply = await run(api, proxy(onSlice));
     const { head } = reply;
-    if (!head) return { read: reply.read, index: null };
+    if (!head) return { reply, index: null };
     if (joiner.count < head.slices) {
       await new Promise<void>((resolve) => {
         arrived = () => {
@@ -86,15 +104,24 @@ export function openFile(file: File, onProgress: OnProgress): OpenJob {
         };
       });
     }
-    const index = joiner.finish(head);
-    const read = reply.read;
-    read.result.dataset = index.dataset;
-    return { read, index };
+    return { reply, index: joiner.finish(head) };
   })();
-  // Each job has its worker to itself (cancelling ends it at once); the next one is started.
+  let cancel = () => {};
+  const cancelled = new Promise<never>((_, reject) => {
+    cancel = () => reject(new Cancelled());
+  });
   const done = Promise.race([work, cancelled, failed]).finally(() => {
     worker.terminate();
     warmUpImport();
   });
   return { done, cancel };
+}
+
+/**
+ * The bundled report, validated and indexed in a worker (where there are workers): the page
+ * then needs neither the validator (zod) nor the seed's JSON on a first visit.
+ */
+export async function openSeed(): Promise<ValidationResult & { index: DatasetIndex | null }> {
+  const { reply, index } = await inWorker((api, onSlice) => api.openSeed(onSlice)).done;
+  return { dataset: index?.dataset ?? null, problems: reply.problems, index };
 }
