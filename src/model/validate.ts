@@ -14,6 +14,8 @@ import type { z } from 'zod';
 import { Dataset, type Evidence } from './schema';
 import { anchorQuote } from './anchor';
 import { tryExtent } from './dates';
+// Dates the fast path does not read need the parser: the validator always has it.
+import './edtfParser';
 import { scanJson } from './jsonScan';
 import {
   badLink,

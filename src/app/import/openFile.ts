@@ -6,6 +6,7 @@
  */
 import { proxy, wrap } from 'comlink';
 import type { OnProgress } from '../../io/import/progress';
+import { datasetDates, ensureEdtfFor } from '../../model/dates';
 import type { ValidationResult } from '../../model/problems';
 import type { DatasetIndex } from '../../query/indexes';
 import { IndexJoiner, type IndexHead, type Slice } from './handOff';
@@ -104,7 +105,10 @@ function inWorker<R extends { head: IndexHead | null }>(
         };
       });
     }
-    return { reply, index: joiner.finish(head) };
+    const index = joiner.finish(head);
+    // The worker read every date; the page needs the edtf parser only for uncommon forms.
+    await ensureEdtfFor(datasetDates(index.dataset));
+    return { reply, index };
   })();
   let cancel = () => {};
   const cancelled = new Promise<never>((_, reject) => {
