@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useStore } from '../store/store';
 import { startUrlSync } from '../store/urlSync';
-import { openDatasets, openFromLink, readSeedWith } from '../store/library';
-import { openSeed, warmUpImport } from './import/openFile';
+import { openDatasets, openFromLink, readSeedEarly, readSeedWith } from '../store/library';
+import { openSeed } from './import/openFile';
 import { DatasetHeader } from './DatasetHeader';
 import { DatasetProblems } from './DatasetProblems';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -15,11 +15,11 @@ import { KeyboardHelp } from './KeyboardHelp';
 import { WorkbenchButtons } from './workbench/WorkbenchButtons';
 import { focusLandmark, LANDMARKS } from './landmarks';
 
-// The bundled report is validated in the import worker, like a file (not on the page); the
-// worker starts loading now, while the page renders.
+// The bundled report is validated in a worker (not on the page), which starts on it now,
+// while the page renders.
 if (typeof Worker !== 'undefined') {
   readSeedWith(openSeed);
-  warmUpImport();
+  readSeedEarly();
 }
 
 /** The workbench (with its NLP and date parsing) loads only when a draft is open. */

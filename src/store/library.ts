@@ -68,12 +68,31 @@ async function readSeed(): Promise<Loaded> {
   return index ? { ...loaded, index } : loaded;
 }
 
+/** The report's reading in flight: one at a time, so that it can start early (readSeedEarly). */
+let seedReading: Promise<Loaded> | null = null;
+
+function readSeedOnce(): Promise<Loaded> {
+  seedReading ??= readSeed().catch((e: unknown) => {
+    seedReading = null;
+    throw e;
+  });
+  return seedReading;
+}
+
+/**
+ * Starts reading the bundled report before the app asks for it, when the link names no
+ * dataset (the report is then what opens): the worker reads it while the page renders.
+ */
+export function readSeedEarly(): void {
+  if (!new URLSearchParams(window.location.search).has('ds')) readSeedOnce().catch(() => {});
+}
+
 /** One dataset of the library; a sentence when it cannot be had. */
 async function read(id: string): Promise<Loaded | string> {
   const hit = cache.get(id);
   if (hit) return hit;
   let loaded: Loaded | string;
-  if (id === SEED_ID) loaded = await readSeed();
+  if (id === SEED_ID) loaded = await readSeedOnce();
   else {
     const [value] = await Promise.all([getRecord(id), loadValidator()]);
     if (value === undefined) return `“${id}” is not in this browser's library`;

@@ -4,13 +4,14 @@
  * Cancelling stops the worker at once. Without Worker support (tests in node), the same
  * steps run here.
  */
-import { proxy, wrap } from 'comlink';
+import { proxy, wrap, type Remote } from 'comlink';
 import type { OnProgress } from '../../io/import/progress';
 import { datasetDates, ensureEdtfFor } from '../../model/dates';
 import type { ValidationResult } from '../../model/problems';
 import type { DatasetIndex } from '../../query/indexes';
 import { IndexJoiner, type IndexHead, type Slice } from './handOff';
-import type { OpenApi } from './open.worker';
+import type { OpenApi, OpenReply } from './open.worker';
+import type { SeedApi, SeedReply } from './seed.worker';
 import type { Opened } from './openBytes';
 import { readBytes } from './readBytes';
 
@@ -32,8 +33,14 @@ interface Started {
   failed: Promise<never>;
 }
 
-function startWorker(): Started {
-  const worker = new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+const importWorker = () =>
+  new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+/** The report's own worker: the validator and the index only, so it starts sooner. */
+const seedWorker = () =>
+  new Worker(new URL('./seed.worker.ts', import.meta.url), { type: 'module' });
+
+function startWorker(make: () => Worker = importWorker): Started {
+  const worker = make();
   const failed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (e) => {
       e.preventDefault();
@@ -68,7 +75,13 @@ export function openFile(file: File, onProgress: OnProgress): OpenJob {
       .then(async (bytes) => (await import('./openBytes')).openBytes(bytes, file.name, onProgress));
     return { done: Promise.race([here, cancelled]), cancel };
   }
-  const job = inWorker((api, onSlice) => api.open(file, proxy(onProgress), onSlice));
+  const started = spare ?? startWorker();
+  spare = null;
+  const job = inWorker<OpenApi, OpenReply>(started, (api, onSlice) =>
+    api.open(file, proxy(onProgress), onSlice),
+  );
+  // Each job has its worker to itself (cancelling ends it at once); the next one is started.
+  job.done.then(warmUpImport, warmUpImport);
   const done = job.done.then(({ reply, index }): Opened => {
     if (!index) return { read: reply.read, index: null };
     reply.read.result.dataset = index.dataset;
@@ -78,15 +91,15 @@ export function openFile(file: File, onProgress: OnProgress): OpenJob {
 }
 
 /**
- * Runs one job in a worker of its own (the spare, if started), putting together the index
- * it hands back in slices. Cancelling ends the worker at once; the next spare is started.
+ * Runs one job in a worker of its own, putting together the index it hands back in slices.
+ * Cancelling ends the worker at once; so does the end of the job.
  */
-function inWorker<R extends { head: IndexHead | null }>(
-  run: (api: ReturnType<typeof wrap<OpenApi>>, onSlice: (s: Slice) => void) => Promise<R>,
+function inWorker<Api, R extends { head: IndexHead | null }>(
+  started: Started,
+  run: (api: Remote<Api>, onSlice: (s: Slice) => void) => Promise<R>,
 ): { done: Promise<{ reply: R; index: DatasetIndex | null }>; cancel(): void } {
-  const { worker, failed } = spare ?? startWorker();
-  spare = null;
-  const api = wrap<OpenApi>(worker);
+  const { worker, failed } = started;
+  const api = wrap<Api>(worker);
   // Slices come through their own channel: the reply says how many to wait for.
   const joiner = new IndexJoiner();
   let arrived = () => {};
@@ -114,10 +127,7 @@ function inWorker<R extends { head: IndexHead | null }>(
   const cancelled = new Promise<never>((_, reject) => {
     cancel = () => reject(new Cancelled());
   });
-  const done = Promise.race([work, cancelled, failed]).finally(() => {
-    worker.terminate();
-    warmUpImport();
-  });
+  const done = Promise.race([work, cancelled, failed]).finally(() => worker.terminate());
   return { done, cancel };
 }
 
@@ -126,6 +136,9 @@ function inWorker<R extends { head: IndexHead | null }>(
  * then needs neither the validator (zod) nor the seed's JSON on a first visit.
  */
 export async function openSeed(): Promise<ValidationResult & { index: DatasetIndex | null }> {
-  const { reply, index } = await inWorker((api, onSlice) => api.openSeed(onSlice)).done;
+  const job = inWorker<SeedApi, SeedReply>(startWorker(seedWorker), (api, onSlice) =>
+    api.openSeed(onSlice),
+  );
+  const { reply, index } = await job.done;
   return { dataset: index?.dataset ?? null, problems: reply.problems, index };
 }
