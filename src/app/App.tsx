@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useStore } from '../store/store';
 import { startUrlSync } from '../store/urlSync';
-import { openDatasets, openFromLink } from '../store/library';
+import { openDatasets, openFromLink, readSeedEarly, readSeedWith } from '../store/library';
+import { openSeed } from './import/openFile';
 import { DatasetHeader } from './DatasetHeader';
 import { DatasetProblems } from './DatasetProblems';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -13,6 +14,13 @@ import { Workspace } from './Workspace';
 import { KeyboardHelp } from './KeyboardHelp';
 import { WorkbenchButtons } from './workbench/WorkbenchButtons';
 import { focusLandmark, LANDMARKS } from './landmarks';
+
+// The bundled report is validated in a worker (not on the page), which starts on it now,
+// while the page renders.
+if (typeof Worker !== 'undefined') {
+  readSeedWith(openSeed);
+  readSeedEarly();
+}
 
 /** The workbench (with its NLP and date parsing) loads only when a draft is open. */
 const WorkbenchBar = lazy(() =>

@@ -1,4 +1,4 @@
-import { formatPath, type Problem } from '../model/validate';
+import { formatPath, type Problem } from '../model/problems';
 import { shellQuote } from '../io/printable';
 
 /** Shown instead of the explorer when a dataset fails validation. */

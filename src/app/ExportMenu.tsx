@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../store/store';
-import { runExport, type ExportKind } from './export/exports';
-import { whenGraphDrawn } from './export/capture';
+import type { ExportKind } from './export/exports';
+
+/** The exporters (the CSV writer, the figure composer) load on the first export. */
+const exporters = () => Promise.all([import('./export/exports'), import('./export/capture')]);
 
 const ITEMS: { kind: ExportKind; label: string }[] = [
   { kind: 'json', label: 'This view as Traceline JSON' },
@@ -72,6 +74,7 @@ export function ExportMenu() {
     close();
     setBusy(true);
     try {
+      const [{ runExport }, { whenGraphDrawn }] = await exporters();
       // The graph shares its place with the map: show it, so there is a drawing to export.
       const store = useStore.getState();
       if (kind.startsWith('graph') && store.mainView !== 'graph') {

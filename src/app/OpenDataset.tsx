@@ -1,8 +1,11 @@
-import { useId, useRef } from 'react';
+import { lazy, Suspense, useId, useRef } from 'react';
 import { DropOverlay } from './import/DropOverlay';
 import { ImportProgress } from './import/ImportProgress';
 import { useFileOpen } from './import/useFileOpen';
-import { ImportPreview } from './ImportPreview';
+
+// The preview loads with the first file opened (while the worker reads it), not on a visit.
+const loadPreview = () => import('./ImportPreview');
+const ImportPreview = lazy(() => loadPreview().then((m) => ({ default: m.ImportPreview })));
 
 /**
  * Opens a dataset file from the reader's disk, chosen with the button or dropped anywhere on
@@ -14,7 +17,11 @@ import { ImportPreview } from './ImportPreview';
 export function OpenDataset() {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const { running, pending, open, cancel, importPending, dismissPending } = useFileOpen();
+  const { running, pending, open: openFile, cancel, importPending, dismissPending } = useFileOpen();
+  const open = (file: File) => {
+    void loadPreview();
+    return openFile(file);
+  };
   // Choosing the same file again (fixed, or to reconsider) must open it again.
   const clearInput = () => {
     if (inputRef.current) inputRef.current.value = '';
@@ -48,15 +55,17 @@ export function OpenDataset() {
         />
       )}
       {pending && (
-        <ImportPreview
-          name={pending.name}
-          result={pending.result}
-          onImport={importPending}
-          onCancel={() => {
-            dismissPending();
-            clearInput();
-          }}
-        />
+        <Suspense fallback={null}>
+          <ImportPreview
+            name={pending.name}
+            result={pending.result}
+            onImport={importPending}
+            onCancel={() => {
+              dismissPending();
+              clearInput();
+            }}
+          />
+        </Suspense>
       )}
     </span>
   );

@@ -9,8 +9,13 @@
  *   - `softStart`/`softEnd`: the period it possibly covers, padding included.
  *
  * Open ends (`..`) are ±Infinity in both. Unknown ends (`/2021-08`) are treated as open.
+ *
+ * The common forms take a fast path that needs no grammar. The edtf package's parser (its
+ * grammar is a large download) is registered by edtfParser.ts: the validator imports it,
+ * and the page loads it with `ensureEdtfFor` before it shows a dataset with other forms.
  */
-import edtf, { type EdtfDate, type EdtfInterval } from 'edtf';
+import type { default as Edtf, EdtfDate, EdtfInterval } from 'edtf';
+import type { Dataset } from './schema';
 import { addDays, addMonths, addYears } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 
@@ -45,6 +50,46 @@ export interface Extent {
 }
 
 export class EdtfError extends Error {}
+
+/** A string only the edtf parser reads came before the parser was loaded (a bug). */
+export class EdtfParserMissing extends Error {
+  constructor(input: string) {
+    super(`"${input}" needs the EDTF parser, which has not loaded`);
+  }
+}
+
+let edtf: typeof Edtf | null = null;
+
+/** Registers the edtf package's parser (edtfParser.ts does, when it loads). */
+export function setEdtfParser(parse: typeof Edtf): void {
+  edtf = parse;
+}
+
+/** Whether the string is read without the edtf parser (the fast path, or read before). */
+export function readsWithoutParser(input: string): boolean {
+  return cache.has(input) || simpleInterval(input) !== null;
+}
+
+/** Every EDTF string a dataset holds: events' dates and known dates, relations', sources'. */
+export function* datasetDates(dataset: Dataset): Generator<string> {
+  for (const s of dataset.sources) yield s.published.edtf;
+  for (const e of dataset.events) {
+    yield e.when.edtf;
+    if (e.known) yield e.known.edtf;
+  }
+  for (const r of dataset.relations) if (r.when) yield r.when.edtf;
+}
+
+/** Loads the edtf parser when any of these strings needs it; at once when none does. */
+export async function ensureEdtfFor(inputs: Iterable<string>): Promise<void> {
+  if (edtf) return;
+  for (const input of inputs) {
+    if (!readsWithoutParser(input)) {
+      await import('./edtfParser');
+      return;
+    }
+  }
+}
 
 const OPEN_START: Endpoint = {
   min: -Infinity,
@@ -164,6 +209,7 @@ export function utcMs(year: number, month0: number, day: number): number {
 }
 
 function parse(input: string) {
+  if (!edtf) throw new EdtfParserMissing(input);
   try {
     return edtf(input);
   } catch (e) {
@@ -197,6 +243,8 @@ export function extentOf(input: string): Extent {
     try {
       hit = computeExtent(input);
     } catch (e) {
+      // Not an answer about the string: it is read again once the parser has loaded.
+      if (e instanceof EdtfParserMissing) throw e;
       hit = e instanceof EdtfError ? e : new EdtfError(String(e));
     }
     if (cache.size > 200_000) cache.clear();

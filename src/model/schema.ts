@@ -6,6 +6,18 @@
  * Offsets are UTF-16 code units into the NFC-normalised `Source.text`.
  */
 import { z } from './zod';
+import {
+  ACTOR_KINDS,
+  DATE_BASES,
+  LOCATION_PRECISIONS,
+  PLOVER_CATEGORIES,
+  RELATION_KINDS,
+  ROLES,
+} from './vocab';
+
+// The vocabularies live apart (no zod) so that the page can use them without the validator.
+export { ACTOR_KINDS, DATE_BASES, LOCATION_PRECISIONS, PLOVER_CATEGORIES, RELATION_KINDS, ROLES };
+export type { ActorKind, Category, LocationPrecision, RelationKind, Role } from './vocab';
 
 /** Ids are short, URL-safe slugs: they appear in links and in the URL state. */
 export const Id = z
@@ -14,8 +26,6 @@ export const Id = z
 
 /** An EDTF (ISO 8601-2) string. Parsing is checked by the validator, not here. */
 export const Edtf = z.string().min(1).max(64).describe('An EDTF (ISO 8601-2) date or interval');
-
-export const DATE_BASES = ['stated', 'resolved', 'external'] as const;
 
 /** A date as a claim: what the text says, what that means, and on what basis. */
 export const DateClaim = z.object({
@@ -98,18 +108,6 @@ export const Source = z.object({
   text: z.string().min(1).describe('The canonical text, NFC-normalised; offsets point into it'),
 });
 
-export const ACTOR_KINDS = [
-  'state',
-  'government',
-  'military',
-  'intelligence-agency',
-  'armed-group',
-  'political-party',
-  'person',
-  'social-group',
-  'international',
-] as const;
-
 export const Actor = z.object({
   id: Id,
   name: z.string().min(1),
@@ -123,28 +121,6 @@ export const Actor = z.object({
     .optional(),
   description: z.string().optional(),
 });
-
-/** PLOVER event categories (the ontology that replaced CAMEO in POLECAT). */
-export const PLOVER_CATEGORIES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const;
-
-export const ROLES = ['initiator', 'target', 'mediator', 'affected', 'participant'] as const;
 
 /**
  * How a participant is known to be who it is. Without it, the text names the actor. The
@@ -171,22 +147,6 @@ export const Participant = z.object({
   role: z.enum(ROLES),
   identified: Identification.optional(),
 });
-
-/**
- * How well a place is known, as dates have their precision: a point (a town with
- * coordinates), near a place, a district (second-level unit) or region (first-level unit or
- * a larger part of a country) known only as an area, a whole country, a border, or a place
- * over water or in the air. ACLED's geo_precision and UCDP's where_prec map onto these.
- */
-export const LOCATION_PRECISIONS = [
-  'point',
-  'near',
-  'district',
-  'region',
-  'country',
-  'border',
-  'water',
-] as const;
 
 export const Location = z.object({
   name: z.string().min(1),
@@ -243,17 +203,6 @@ export const Event = z.object({
   dataset: Id.optional().describe('In a combined dataset: the part (in `combines`) it came from'),
 });
 
-export const RELATION_KINDS = [
-  'supports',
-  'influences',
-  'opposes',
-  'has-constituency-in',
-  'emboldens',
-  'controls',
-  'perceives-threat-from',
-  'allied-with',
-] as const;
-
 /** A lasting tie between two actors that is not a dated incident. */
 export const Relation = z.object({
   id: Id,
@@ -296,16 +245,11 @@ export type RecordSelector = z.infer<typeof RecordSelector>;
 export type Origin = z.infer<typeof Origin>;
 export type Source = z.infer<typeof Source>;
 export type Actor = z.infer<typeof Actor>;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type Participant = z.infer<typeof Participant>;
 export type Identification = z.infer<typeof Identification>;
-export type Role = (typeof ROLES)[number];
-export type Category = (typeof PLOVER_CATEGORIES)[number];
 export type Event = z.infer<typeof Event>;
 export type Location = z.infer<typeof Location>;
-export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 export type Relation = z.infer<typeof Relation>;
-export type RelationKind = (typeof RELATION_KINDS)[number];
 export type Part = z.infer<typeof Part>;
 export type Dataset = z.infer<typeof Dataset>;
 /** What a dataset author writes: defaults (aliases, summary…) may be left out. */

@@ -14,6 +14,8 @@ import type { z } from 'zod';
 import { Dataset, type Evidence } from './schema';
 import { anchorQuote } from './anchor';
 import { tryExtent } from './dates';
+// Dates the fast path does not read need the parser: the validator always has it.
+import './edtfParser';
 import { scanJson } from './jsonScan';
 import {
   badLink,
@@ -23,41 +25,16 @@ import {
   splitsPair,
   unknownFields,
 } from './validateChecks';
+import {
+  formatPath,
+  formatProblem,
+  type PathPart,
+  type Problem,
+  type ValidationResult,
+} from './problems';
 
-export type PathPart = string | number;
-
-export interface Problem {
-  severity: 'error' | 'warning';
-  /** Where in the JSON: ['events', 3, 'evidence', 0, 'position']. */
-  path: PathPart[];
-  message: string;
-  /** For drifted evidence: the offsets that select the quote now. */
-  fix?: { start: number; end: number };
-}
-
-export interface ValidationResult {
-  /** The parsed dataset (offsets corrected) when there are no errors. */
-  dataset: Dataset | null;
-  problems: Problem[];
-}
-
-/** Formats a path the way JSON tools do: `$.events[3].evidence[0]`. */
-export function formatPath(path: readonly PathPart[]): string {
-  return (
-    '$' +
-    path
-      .map((p) =>
-        typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `.${p}` : `["${p}"]`,
-      )
-      .join('')
-  );
-}
-
-export function formatProblem(p: Problem): string {
-  // A problem with the whole file (or an import note) has no path worth a "$".
-  if (p.path.length === 0) return `${p.severity}: ${p.message}`;
-  return `${p.severity}: ${formatPath(p.path)}: ${p.message}`;
-}
+export { formatPath, formatProblem };
+export type { PathPart, Problem, ValidationResult };
 
 const quote = (s: string, max = 60) =>
   JSON.stringify(s.length > max ? s.slice(0, max - 1) + '…' : s);

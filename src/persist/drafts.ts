@@ -6,7 +6,7 @@
  * A draft is read back through the validator like any file; its history is plain commands.
  */
 import type { Dataset } from '../model/schema';
-import { validateDataset } from '../model/validate';
+import { loadValidator, validator } from '../model/validator';
 import type { History } from '../edit/history';
 import { openTracelineDb } from './db';
 import { storageMessage, StorageError } from './library';
@@ -37,12 +37,15 @@ const isHistory = (x: unknown): x is History =>
   Array.isArray((x as History).done) &&
   Array.isArray((x as History).undone);
 
-/** A stored value as a draft (its dataset validated); a sentence when it is not one. */
+/**
+ * A stored value as a draft (its dataset validated); a sentence when it is not one. The
+ * validator must have loaded (getDraft and listDrafts load it).
+ */
 export function asDraft(value: unknown): Draft | string {
   if (typeof value !== 'object' || value === null) return 'the stored draft is not a record';
   const r = value as Record<string, unknown>;
   if (typeof r.id !== 'string' || typeof r.updated !== 'string') return 'the draft has no id';
-  const { dataset, problems } = validateDataset(r.dataset);
+  const { dataset, problems } = validator().validateDataset(r.dataset);
   if (!dataset) {
     const first = problems.find((p) => p.severity === 'error')?.message ?? 'it is not valid';
     return `the draft no longer validates: ${first}`;
@@ -63,6 +66,7 @@ export async function putDraft(draft: Draft): Promise<void> {
 }
 
 export async function getDraft(id: string): Promise<Draft | string> {
+  await loadValidator();
   try {
     const value = await (await openTracelineDb()).get('drafts', id);
     return value === undefined ? `the draft “${id}” is not in this browser` : asDraft(value);
@@ -92,6 +96,7 @@ export interface DraftSummary {
  * small: reading them whole is fine here (the library's datasets have a summary store).
  */
 export async function listDrafts(): Promise<DraftSummary[]> {
+  await loadValidator();
   try {
     const values = await (await openTracelineDb()).getAll('drafts');
     return values

@@ -3,7 +3,7 @@
  * validator like any file) with what the Library lists about it. Pure.
  */
 import type { Dataset } from '../model/schema';
-import { validateJsonText } from '../model/validate';
+import { validator } from '../model/validator';
 import { tryExtent } from '../model/dates';
 import { FNV_START, hashText, shortHash } from '../model/combine';
 import { jsonPieces } from '../io/jsonPieces';
@@ -200,12 +200,12 @@ export function asRecord(value: unknown): (LibraryRecord & { json: string }) | s
 
 /**
  * The dataset a stored value holds, validated as a file is (it may have been written by an
- * older version), titled as the Library names it.
+ * older version), titled as the Library names it. The validator must have loaded.
  */
 export function fromRecord(value: unknown): { dataset: Dataset; entry: LibraryEntry } | string {
   const record = asRecord(value);
   if (typeof record === 'string') return record;
-  const { dataset, problems } = validateJsonText(record.json);
+  const { dataset, problems } = validator().validateJsonText(record.json);
   if (!dataset) {
     const first = problems.find((p) => p.severity === 'error')?.message ?? 'it is not valid';
     return `the stored dataset "${record.title}" no longer validates: ${first}`;

@@ -28,7 +28,7 @@ import { extentOf } from '../model/dates';
 import { withDescendants, type DatasetIndex } from './indexes';
 import type { DateBasis } from './dateBasis';
 import { inBbox, type Bbox } from './map/bbox';
-import { placeColumns } from './map/places';
+import { ownCoordinates } from './map/coordinates';
 import { markContaining } from './textIndex';
 
 export interface Filters {
@@ -146,7 +146,7 @@ export function filterEvents(
     for (let i = 0; i < n; i++) if (lo[i]! > to || hi[i]! < from) pass[i] = 0;
   }
   if (box) {
-    const { lon, lat } = placeColumns(index);
+    const { lon, lat } = ownCoordinates(index);
     for (let i = 0; i < n; i++) if (pass[i] === 1 && !inBbox(box, lon[i]!, lat[i]!)) pass[i] = 0;
   }
   // Text through the index of words (textIndex.ts): each search word clears the events

@@ -6,8 +6,8 @@
  */
 import type { DatasetIndex } from '../query/indexes';
 import type { Dataset } from '../model/schema';
-import type { Problem } from '../model/validate';
-import { validateDataset } from '../model/validate';
+import type { Problem, ValidationResult } from '../model/problems';
+import { loadValidator } from '../model/validator';
 import { combineDatasets, retitlePart } from '../model/combine';
 import { suggestMatches, type MatchSuggestion } from '../model/matchActors';
 import {
@@ -40,17 +40,57 @@ interface Loaded {
   dataset: Dataset;
   entry: LibraryEntry;
   problems: Problem[];
+  /** The dataset's index, when it was built elsewhere (the bundled report's, in a worker). */
+  index?: DatasetIndex;
+}
+
+/** The bundled report, validated (and indexed, when `index` is given). */
+export type SeedReader = () => Promise<ValidationResult & { index?: DatasetIndex | null }>;
+
+/** Here, on the page: the fallback where there are no workers (tests in node). */
+const validateSeedHere: SeedReader = async () => {
+  const [{ json }, { validateDataset }] = await Promise.all([loadSeed(), loadValidator()]);
+  return validateDataset(json);
+};
+
+let seedReader = validateSeedHere;
+
+/**
+ * How the bundled report is read. The app hands in the import worker's way
+ * (app/import/openSeed), which keeps the validator off the page on a first visit.
+ */
+export function readSeedWith(reader: SeedReader): void {
+  seedReader = reader;
 }
 
 /** Datasets read this session, by id (a combination reads each twice: to match, to open). */
 const cache = new Map<string, Loaded>();
 
 async function readSeed(): Promise<Loaded> {
-  const { json } = await loadSeed();
-  const { dataset, problems } = validateDataset(json);
+  const { dataset, problems, index } = await seedReader();
   if (!dataset) throw new Error(problems[0]?.message ?? 'it does not validate');
   const entry = { ...toRecord(dataset, { format: 'traceline', added: new Date(0) }), json: '' };
-  return { dataset, problems, entry: { ...entry, id: SEED_ID, added: '' } };
+  const loaded: Loaded = { dataset, problems, entry: { ...entry, id: SEED_ID, added: '' } };
+  return index ? { ...loaded, index } : loaded;
+}
+
+/** The report's reading in flight: one at a time, so that it can start early (readSeedEarly). */
+let seedReading: Promise<Loaded> | null = null;
+
+function readSeedOnce(): Promise<Loaded> {
+  seedReading ??= readSeed().catch((e: unknown) => {
+    seedReading = null;
+    throw e;
+  });
+  return seedReading;
+}
+
+/**
+ * Starts reading the bundled report before the app asks for it, when the link names no
+ * dataset (the report is then what opens): the worker reads it while the page renders.
+ */
+export function readSeedEarly(): void {
+  if (!new URLSearchParams(window.location.search).has('ds')) readSeedOnce().catch(() => {});
 }
 
 /** One dataset of the library; a sentence when it cannot be had. */
@@ -58,9 +98,9 @@ async function read(id: string): Promise<Loaded | string> {
   const hit = cache.get(id);
   if (hit) return hit;
   let loaded: Loaded | string;
-  if (id === SEED_ID) loaded = await readSeed();
+  if (id === SEED_ID) loaded = await readSeedOnce();
   else {
-    const value = await getRecord(id);
+    const [value] = await Promise.all([getRecord(id), loadValidator()]);
     if (value === undefined) return `“${id}” is not in this browser's library`;
     const back = fromRecord(value);
     loaded = typeof back === 'string' ? back : { ...back, problems: [] };
@@ -140,10 +180,11 @@ export async function openDatasets(
     loadValidated(
       only.entry.title,
       { dataset: only.dataset, problems: only.problems },
-      { datasets: found },
+      { datasets: found, ...(only.index ? { index: only.index } : {}) },
     );
   } else {
     const merges = opts.merges ?? (await matchesFor(found, parts));
+    const { validateDataset } = await loadValidator();
     if (mine !== generation) return;
     const combined = combineDatasets(
       parts.map((p, i) => ({ id: found[i]!, title: p.entry.title, dataset: p.dataset })),

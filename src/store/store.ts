@@ -5,8 +5,7 @@
  */
 import { create } from 'zustand';
 import type { Category } from '../model/schema';
-import type { Problem, ValidationResult } from '../model/validate';
-import { formatProblem, validateDataset } from '../model/validate';
+import { formatProblem, type Problem, type ValidationResult } from '../model/problems';
 import { buildIndex, type DatasetIndex } from '../query/indexes';
 import { EMPTY_FILTERS, type Filters } from '../query/filter';
 import { defaultFocus } from '../query/focus';
@@ -88,8 +87,6 @@ export interface PassageRef {
 }
 
 export interface TracelineActions {
-  /** Validates parsed JSON and, when it passes, indexes it and resets the view. */
-  loadDataset(name: string, json: unknown): void;
   /**
    * Shows a validated dataset (or its problems); its warnings become a notice. `index`, when
    * given, is the dataset's index built elsewhere (a worker); `datasets` are the library ids
@@ -145,9 +142,6 @@ const MAX_LISTED = 20;
 
 export const useStore = create<TracelineState>()((set, get) => ({
   ...INITIAL_DATA,
-  loadDataset(name, json) {
-    get().loadValidated(name, validateDataset(json));
-  },
   loadValidated(name, { dataset, problems }, { index: built, datasets = [] } = {}) {
     if (!dataset) {
       set({ load: { status: 'error', name, problems } });

@@ -4,7 +4,7 @@
  * bad value) and serialises the store back (returning null for the default, so clean links
  * stay short).
  */
-import { PLOVER_CATEGORIES, type Category } from '../model/schema';
+import { PLOVER_CATEGORIES, type Category } from '../model/vocab';
 import type { LaneGrouping, MainView, TracelineData } from './store';
 import { EMPTY_FILTERS } from '../query/filter';
 import { formatBbox, parseBbox } from '../query/map/bbox';

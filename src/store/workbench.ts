@@ -6,7 +6,8 @@
  * store/library talk to persist/drafts.
  */
 import type { DateClaim, Dataset, Source } from '../model/schema';
-import { validateDataset, formatProblem, type Problem } from '../model/validate';
+import { formatProblem, type Problem } from '../model/problems';
+import { loadValidator, validator } from '../model/validator';
 import { buildIndex } from '../query/indexes';
 import { isError, slugOf, type Built } from '../edit/build';
 import { EMPTY_HISTORY, execute, redo, undo, type Edited, type History } from '../edit/history';
@@ -79,7 +80,14 @@ function linkTo(draftId: string) {
 }
 
 /** Opens a draft in the views and the workbench (from a new report, an edit, or a reload). */
-export function openDraft(draftId: string, dataset: Dataset, history: History, fresh: boolean) {
+export async function openDraft(
+  draftId: string,
+  dataset: Dataset,
+  history: History,
+  fresh: boolean,
+): Promise<void> {
+  // Loaded before anything changes, so that the edits that follow can validate at once.
+  const { validateDataset } = await loadValidator();
   if (fresh) linkTo(draftId);
   const { loadValidated } = useStore.getState();
   const checked = validateDataset(dataset);
@@ -96,7 +104,6 @@ export function openDraft(draftId: string, dataset: Dataset, history: History, f
   });
   // What is saved is what is shown: the validated dataset.
   if (fresh && checked.dataset) return save(draftId, checked.dataset, history);
-  return Promise.resolve();
 }
 
 /** Starts a new dataset from a report's text. */
@@ -168,7 +175,10 @@ export function runEdit(build: (dataset: Dataset) => Built): EditProblem[] | nul
     if (error instanceof CommandConflict) return [{ message: error.message }];
     throw error;
   }
-  const errors = validateDataset(next.dataset).problems.filter((p) => p.severity === 'error');
+  // A draft is open, so openDraft has loaded the validator.
+  const errors = validator()
+    .validateDataset(next.dataset)
+    .problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) return errors.map(fieldOf);
   show(next);
   return null;

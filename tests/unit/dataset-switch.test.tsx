@@ -12,6 +12,7 @@ import { SourceReader } from '../../src/views/reader/SourceReader';
 import { FiltersPanel } from '../../src/views/filters/FiltersPanel';
 import { INITIAL_DATA, useStore } from '../../src/store/store';
 import { fixture, seed } from './helpers';
+import { validateDataset } from '../../src/model/validate';
 
 beforeEach(() => useStore.setState(INITIAL_DATA));
 afterEach(cleanup);
@@ -24,7 +25,9 @@ describe('a dataset change under mounted views', () => {
     ['minimal', 'seed'],
   ] as const) {
     it(`${from} → ${to}: the table, details, reader and filters keep working`, async () => {
-      const { loadDataset, clearFilters, select } = useStore.getState();
+      const { loadValidated, clearFilters, select } = useStore.getState();
+      const loadDataset = (name: string, json: unknown) =>
+        loadValidated(name, validateDataset(json));
       act(() => loadDataset(from, DATASETS[from]));
       act(() => clearFilters());
       render(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import edtf from 'edtf';
 import { extentOf, tryExtent } from '../../src/model/dates';
+import '../../src/model/edtfParser';
 import { formatEdtf, formatUtc } from '../../src/model/formatDate';
 import { timeTicks } from '../../src/query/timeline/ticks';
 

@@ -5,10 +5,11 @@ import { cleanup, render, screen, within, fireEvent } from '@testing-library/rea
 import { EventDetails } from '../../src/views/details/EventDetails';
 import { INITIAL_DATA, useStore } from '../../src/store/store';
 import { seed } from './helpers';
+import { validateDataset } from '../../src/model/validate';
 
 beforeEach(() => {
   useStore.setState(INITIAL_DATA);
-  useStore.getState().loadDataset('seed', seed());
+  useStore.getState().loadValidated('seed', validateDataset(seed()));
 });
 afterEach(cleanup);
 

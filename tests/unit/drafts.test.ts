@@ -2,15 +2,21 @@
 /** Drafts in IndexedDB (src/persist/drafts.ts): ids, the shape check, a failed write's message. */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetTracelineDb } from '../../src/persist/db';
 import { asDraft, getDraft, isDraftId, newDraftId, putDraft } from '../../src/persist/drafts';
 import { datasetFromReport } from '../../src/store/workbench';
+import { loadValidator } from '../../src/model/validator';
 
 const dataset = datasetFromReport('d', {
   title: 'A report',
   published: { edtf: '2022', basis: 'stated' },
   text: 'Some words.',
+});
+
+// The page loads the validator on demand; these call its users directly.
+beforeAll(async () => {
+  await loadValidator();
 });
 
 describe('drafts', () => {

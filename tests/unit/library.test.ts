@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { DB_NAME, openTracelineDb, resetTracelineDb } from '../../src/persist/db';
 import {
@@ -23,9 +23,15 @@ import {
 } from '../../src/persist/libraryRecord';
 import { validateDataset } from '../../src/model/validate';
 import { seed } from './helpers';
+import { loadValidator } from '../../src/model/validator';
 
 const report = validateDataset(seed()).dataset!;
 const added = new Date('2026-11-29T07:00:00Z');
+
+// The page loads the validator on demand; these call its users directly.
+beforeAll(async () => {
+  await loadValidator();
+});
 
 describe('library records', () => {
   it('describe a dataset: title, format, events, date range, size and when it was added', () => {

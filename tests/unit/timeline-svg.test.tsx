@@ -12,6 +12,7 @@ import { Timeline } from '../../src/views/timeline/Timeline';
 import { markLabel } from '../../src/views/timeline/TimelineMarks';
 import { useStore, INITIAL_DATA } from '../../src/store/store';
 import { seed } from './helpers';
+import { validateDataset } from '../../src/model/validate';
 
 const round = (svg: string) =>
   svg.replace(/-?\d+\.\d+/g, (n) => {
@@ -37,7 +38,7 @@ afterEach(() => {
 });
 
 function renderSeed() {
-  useStore.getState().loadDataset('seed', seed());
+  useStore.getState().loadValidated('seed', validateDataset(seed()));
   return render(<Timeline />);
 }
 

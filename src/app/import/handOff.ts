@@ -123,6 +123,23 @@ export class IndexJoiner {
   }
 }
 
+const IN_FLIGHT = 4;
+
+/** In a worker: sends an index's slices, then gives its head and the buffers to transfer. */
+export async function handOver(
+  index: DatasetIndex,
+  onSlice: (s: Slice) => void | Promise<void>,
+): Promise<{ head: IndexHead; buffers: ArrayBuffer[] }> {
+  const { head, slices, transfer: buffers } = splitIndex(index);
+  // A few slices in flight at a time: the page gets idle moments between them to collect
+  // garbage in, rather than one long pause when a flood of messages has filled its heap.
+  for (let i = 0; i < slices.length; i++) {
+    const sent = onSlice(slices[i]!);
+    if (i % IN_FLIGHT === IN_FLIGHT - 1) await sent;
+  }
+  return { head, buffers };
+}
+
 /** The index again, from its head and all its slices. */
 export function joinIndex(head: IndexHead, slices: readonly Slice[]): DatasetIndex {
   const joiner = new IndexJoiner();

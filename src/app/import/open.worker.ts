@@ -6,7 +6,7 @@
  */
 import { expose, transfer } from 'comlink';
 import { throttled, type OnProgress } from '../../io/import/progress';
-import { splitIndex, type IndexHead, type Slice } from './handOff';
+import { handOver, type IndexHead, type Slice } from './handOff';
 import { openBytes, type Opened } from './openBytes';
 import { readBytes } from './readBytes';
 
@@ -15,8 +15,6 @@ export interface OpenReply {
   read: Opened['read'];
   head: IndexHead | null;
 }
-
-const IN_FLIGHT = 4;
 
 const api = {
   async open(
@@ -33,13 +31,7 @@ const api = {
     if (read.kind === 'dataset') read.result = { ...read.result, dataset: null, text: null };
     else read.result = { ...read.result, dataset: null };
     if (!index) return { read, head: null };
-    const { head, slices, transfer: buffers } = splitIndex(index);
-    // A few slices in flight at a time: the page gets idle moments between them to collect
-    // garbage in, rather than one long pause when a flood of messages has filled its heap.
-    for (let i = 0; i < slices.length; i++) {
-      const sent = onSlice(slices[i]!);
-      if (i % IN_FLIGHT === IN_FLIGHT - 1) await sent;
-    }
+    const { head, buffers } = await handOver(index, onSlice);
     return transfer({ read, head }, buffers);
   },
 };

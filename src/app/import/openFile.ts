@@ -4,10 +4,14 @@
  * Cancelling stops the worker at once. Without Worker support (tests in node), the same
  * steps run here.
  */
-import { proxy, wrap } from 'comlink';
+import { proxy, wrap, type Remote } from 'comlink';
 import type { OnProgress } from '../../io/import/progress';
-import { IndexJoiner, type Slice } from './handOff';
-import type { OpenApi } from './open.worker';
+import { datasetDates, ensureEdtfFor } from '../../model/dates';
+import type { ValidationResult } from '../../model/problems';
+import type { DatasetIndex } from '../../query/indexes';
+import { IndexJoiner, type IndexHead, type Slice } from './handOff';
+import type { OpenApi, OpenReply } from './open.worker';
+import type { SeedApi, SeedReply } from './seed.worker';
 import type { Opened } from './openBytes';
 import { readBytes } from './readBytes';
 
@@ -29,8 +33,14 @@ interface Started {
   failed: Promise<never>;
 }
 
-function startWorker(): Started {
-  const worker = new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+const importWorker = () =>
+  new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+/** The report's own worker: the validator and the index only, so it starts sooner. */
+const seedWorker = () =>
+  new Worker(new URL('./seed.worker.ts', import.meta.url), { type: 'module' });
+
+function startWorker(make: () => Worker = importWorker): Started {
+  const worker = make();
   const failed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (e) => {
       e.preventDefault();
@@ -53,11 +63,11 @@ export function warmUpImport(): void {
 }
 
 export function openFile(file: File, onProgress: OnProgress): OpenJob {
-  let cancel = () => {};
-  const cancelled = new Promise<never>((_, reject) => {
-    cancel = () => reject(new Cancelled());
-  });
   if (typeof Worker === 'undefined') {
+    let cancel = () => {};
+    const cancelled = new Promise<never>((_, reject) => {
+      cancel = () => reject(new Cancelled());
+    });
     const here = readBytes(file, (read) =>
       onProgress({ stage: 'reading', rows: 0, done: read / Math.max(1, file.size) }),
     )
@@ -65,9 +75,31 @@ export function openFile(file: File, onProgress: OnProgress): OpenJob {
       .then(async (bytes) => (await import('./openBytes')).openBytes(bytes, file.name, onProgress));
     return { done: Promise.race([here, cancelled]), cancel };
   }
-  const { worker, failed } = spare ?? startWorker();
+  const started = spare ?? startWorker();
   spare = null;
-  const api = wrap<OpenApi>(worker);
+  const job = inWorker<OpenApi, OpenReply>(started, (api, onSlice) =>
+    api.open(file, proxy(onProgress), onSlice),
+  );
+  // Each job has its worker to itself (cancelling ends it at once); the next one is started.
+  job.done.then(warmUpImport, warmUpImport);
+  const done = job.done.then(({ reply, index }): Opened => {
+    if (!index) return { read: reply.read, index: null };
+    reply.read.result.dataset = index.dataset;
+    return { read: reply.read, index };
+  });
+  return { done, cancel: job.cancel };
+}
+
+/**
+ * Runs one job in a worker of its own, putting together the index it hands back in slices.
+ * Cancelling ends the worker at once; so does the end of the job.
+ */
+function inWorker<Api, R extends { head: IndexHead | null }>(
+  started: Started,
+  run: (api: Remote<Api>, onSlice: (s: Slice) => void) => Promise<R>,
+): { done: Promise<{ reply: R; index: DatasetIndex | null }>; cancel(): void } {
+  const { worker, failed } = started;
+  const api = wrap<Api>(worker);
   // Slices come through their own channel: the reply says how many to wait for.
   const joiner = new IndexJoiner();
   let arrived = () => {};
@@ -75,10 +107,10 @@ export function openFile(file: File, onProgress: OnProgress): OpenJob {
     joiner.add(s);
     arrived();
   };
-  const work = (async (): Promise<Opened> => {
-    const reply = await api.open(file, proxy(onProgress), proxy(onSlice));
+  const work = (async () => {
+    const reply = await run(api, proxy(onSlice));
     const { head } = reply;
-    if (!head) return { read: reply.read, index: null };
+    if (!head) return { reply, index: null };
     if (joiner.count < head.slices) {
       await new Promise<void>((resolve) => {
         arrived = () => {
@@ -87,14 +119,26 @@ export function openFile(file: File, onProgress: OnProgress): OpenJob {
       });
     }
     const index = joiner.finish(head);
-    const read = reply.read;
-    read.result.dataset = index.dataset;
-    return { read, index };
+    // The worker read every date; the page needs the edtf parser only for uncommon forms.
+    await ensureEdtfFor(datasetDates(index.dataset));
+    return { reply, index };
   })();
-  // Each job has its worker to itself (cancelling ends it at once); the next one is started.
-  const done = Promise.race([work, cancelled, failed]).finally(() => {
-    worker.terminate();
-    warmUpImport();
+  let cancel = () => {};
+  const cancelled = new Promise<never>((_, reject) => {
+    cancel = () => reject(new Cancelled());
   });
+  const done = Promise.race([work, cancelled, failed]).finally(() => worker.terminate());
   return { done, cancel };
+}
+
+/**
+ * The bundled report, validated and indexed in a worker (where there are workers): the page
+ * then needs neither the validator (zod) nor the seed's JSON on a first visit.
+ */
+export async function openSeed(): Promise<ValidationResult & { index: DatasetIndex | null }> {
+  const job = inWorker<SeedApi, SeedReply>(startWorker(seedWorker), (api, onSlice) =>
+    api.openSeed(onSlice),
+  );
+  const { reply, index } = await job.done;
+  return { dataset: index?.dataset ?? null, problems: reply.problems, index };
 }

@@ -1,9 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { draftCombination, openCombination, type CombinationDraft } from '../../store/library';
 import { useStore } from '../../store/store';
-import { LibraryDialog } from './LibraryDialog';
-import { MatchActorsDialog } from './MatchActorsDialog';
 import './library.css';
+
+// The dialogs load when first opened: a first visit does not need them.
+const LibraryDialog = lazy(() =>
+  import('./LibraryDialog').then((m) => ({ default: m.LibraryDialog })),
+);
+const MatchActorsDialog = lazy(() =>
+  import('./MatchActorsDialog').then((m) => ({ default: m.MatchActorsDialog })),
+);
 
 type Shown = { kind: 'none' } | { kind: 'library' } | { kind: 'match'; draft: CombinationDraft };
 
@@ -21,32 +27,35 @@ export function LibraryButton() {
       >
         Library
       </button>
-      {shown.kind === 'library' && (
-        <LibraryDialog
-          onClose={close}
-          onCombine={(ids) => {
-            draftCombination(ids).then(
-              (draft) => setShown({ kind: 'match', draft }),
-              (e: unknown) => {
-                close();
-                useStore
-                  .getState()
-                  .addNotice(`Could not combine: ${e instanceof Error ? e.message : String(e)}`);
-              },
-            );
-          }}
-        />
-      )}
-      {shown.kind === 'match' && (
-        <MatchActorsDialog
-          draft={shown.draft}
-          onCancel={() => setShown({ kind: 'library' })}
-          onConfirm={(merges) => {
-            close();
-            void openCombination(shown.draft.ids, merges);
-          }}
-        />
-      )}
+      {/* Around the dialogs only: the button stays while one loads. */}
+      <Suspense fallback={null}>
+        {shown.kind === 'library' && (
+          <LibraryDialog
+            onClose={close}
+            onCombine={(ids) => {
+              draftCombination(ids).then(
+                (draft) => setShown({ kind: 'match', draft }),
+                (e: unknown) => {
+                  close();
+                  useStore
+                    .getState()
+                    .addNotice(`Could not combine: ${e instanceof Error ? e.message : String(e)}`);
+                },
+              );
+            }}
+          />
+        )}
+        {shown.kind === 'match' && (
+          <MatchActorsDialog
+            draft={shown.draft}
+            onCancel={() => setShown({ kind: 'library' })}
+            onConfirm={(merges) => {
+              close();
+              void openCombination(shown.draft.ids, merges);
+            }}
+          />
+        )}
+      </Suspense>
     </>
   );
 }

@@ -3,6 +3,8 @@
  * reads "c. June – c. August 2021"; anything invalid gets the parser's plain message.
  */
 import { tryExtent, type Endpoint } from '../../model/dates';
+// What people type may be any EDTF form: the workbench reads dates with the parser.
+import '../../model/edtfParser';
 import { formatExtent } from '../../model/formatDate';
 
 export type EdtfReading = { ok: true; text: string } | { ok: false; error: string };

@@ -6,6 +6,8 @@
  * readings differ, the result spans both and is marked uncertain.
  */
 import { tryExtent } from '../../model/dates';
+// What people type may be any EDTF form: the workbench reads dates with the parser.
+import '../../model/edtfParser';
 
 export interface Part {
   y: number;

@@ -9,26 +9,23 @@
  * location's alpha-3 code, ACLED's numeric `iso`, or a country name UCDP gives), at
  * precision 'country': its country is shaded, as for one its author placed so.
  */
-import { LOCATION_PRECISIONS, type Category, type LocationPrecision } from '../../model/schema';
+import { LOCATION_PRECISIONS, type Category, type LocationPrecision } from '../../model/vocab';
 import type { DatasetIndex } from '../indexes';
 import { countryCentre, countryCode, countryOf, type Atlas } from './atlas';
+import { ownCoordinates, PRECISION_WORDS, type PlaceColumns } from './coordinates';
 
-/** Each event's coordinates by event index (NaN where it has none), built once per index. */
-export interface PlaceColumns {
-  lon: Float64Array;
-  lat: Float64Array;
-  /** For an event placed by its country alone, the country (alpha-3); there lon/lat are its centre. */
-  countryOnly: (string | undefined)[];
-}
+export { PRECISION_WORDS, type PlaceColumns };
 
-/** By index, then by atlas (the place filter reads the columns without one, the map with). */
-const columnsCache = new WeakMap<DatasetIndex, Map<Atlas | undefined, PlaceColumns>>();
+/** By index, then by atlas. */
+const columnsCache = new WeakMap<DatasetIndex, Map<Atlas, PlaceColumns>>();
 
 /** The last segment of "Kabul, Kabul, Afghanistan" (ACLED's place: location, admin1, country). */
 const lastPart = (name: string | undefined) => name?.split(',').pop()?.trim();
 
 export function placeColumns(index: DatasetIndex, atlas?: Atlas): PlaceColumns {
-  const cache = columnsCache.get(index) ?? new Map<Atlas | undefined, PlaceColumns>();
+  // Without an atlas, the columns the place filter reads (coordinates.ts).
+  if (!atlas) return ownCoordinates(index);
+  const cache = columnsCache.get(index) ?? new Map<Atlas, PlaceColumns>();
   columnsCache.set(index, cache);
   const cached = cache.get(atlas);
   if (cached) return cached;
@@ -46,7 +43,6 @@ export function placeColumns(index: DatasetIndex, atlas?: Atlas): PlaceColumns {
       cols.lat[i] = l.lat;
       continue;
     }
-    if (!atlas) continue;
     const codes = e.origin?.codes;
     const code = countryCode(atlas, {
       alpha3: l?.country,
@@ -157,17 +153,6 @@ export function topCategory(index: DatasetIndex, events: readonly number[]): Cat
   }
   return mostFrequent(counts);
 }
-
-/** How each precision is said: "Khost province, area, 2 events". */
-export const PRECISION_WORDS: Record<LocationPrecision, string> = {
-  point: 'point',
-  near: 'near a place',
-  district: 'district',
-  region: 'area',
-  country: 'country',
-  border: 'border',
-  water: 'at sea or in the air',
-};
 
 const events = (n: number) => `${n.toLocaleString('en')} event${n === 1 ? '' : 's'}`;
 

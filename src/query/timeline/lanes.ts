@@ -7,7 +7,8 @@
  * lane and links to the second's; a one-actor event sits in its lane alone. Mediators and
  * affected actors are not ends. Pure functions over the indexes.
  */
-import { PLOVER_CATEGORIES, type Event, type Relation } from '../../model/schema';
+import type { Event, Relation } from '../../model/schema';
+import { PLOVER_CATEGORIES } from '../../model/vocab';
 import type { DatasetIndex } from '../indexes';
 
 export type Grouping = 'actor' | 'category' | 'none';

@@ -5,7 +5,7 @@ import { currentStep, selectionWalk, type PassageRef } from '../../query/evidenc
 import { selectFilters, selectIndex, selectPassage, selectSelection } from '../../store/selectors';
 import { DateProvenance, qualifierLabel } from './DateProvenance';
 import { clip, LongText } from './LongText';
-import { PRECISION_WORDS } from '../../query/map/places';
+import { PRECISION_WORDS } from '../../query/map/coordinates';
 import './details.css';
 
 /**

@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { PLOVER_CATEGORIES, type Category } from '../../model/schema';
+import { PLOVER_CATEGORIES, type Category } from '../../model/vocab';
 import { EMPTY_FILTERS, type Filters } from '../../query/filter';
 import { useStore } from '../../store/store';
 import { selectFilters, selectIndex, visibleFacets } from '../../store/selectors';
