@@ -5,6 +5,7 @@ import { resetTracelineDb } from '../../src/persist/db';
 import { getRecord, putRecord, renameRecord } from '../../src/persist/library';
 import { fromRecord, recordInSlices, toRecord } from '../../src/persist/libraryRecord';
 import { validateDataset } from '../../src/model/validate';
+import { loadValidator } from '../../src/model/validator';
 import { generateDataset } from '../../scripts/synthetic';
 import { seed } from './helpers';
 
@@ -32,6 +33,7 @@ describe('a library record made in slices', () => {
   it('is kept in IndexedDB, read back as text, renamed and opened like any record', async () => {
     globalThis.indexedDB = new IDBFactory();
     resetTracelineDb();
+    await loadValidator(); // fromRecord validates what it reads
     const record = await recordInSlices(report, { format: 'traceline', added }, async () => {});
     await putRecord(record);
     await renameRecord(record.id, 'Renamed');
