@@ -76,6 +76,10 @@ export async function run() {
           .getByText(/\d+ of \d+ events/)
           .first()
           .waitFor();
+        // The report's panels render after its timeline, and the import worker starts after
+        // the report's: let the page settle, so the opening measured is the file's alone.
+        await page.getByRole('table').first().waitFor();
+        await page.waitForTimeout(1000);
         // The page's longest tasks from here on (the seed's opening is over).
         await page.evaluate(() => {
           const w = window as unknown as { longest: number };

@@ -139,6 +139,10 @@ export async function openSeed(): Promise<ValidationResult & { index: DatasetInd
   const job = inWorker<SeedApi, SeedReply>(startWorker(seedWorker), (api, onSlice) =>
     api.openSeed(onSlice),
   );
+  // The import worker's spare starts as the report's worker ends, not when the page is next
+  // idle (after the report's first render): a file chosen at once found none and waited for
+  // a worker to start (about 300 ms at a thousand events).
+  job.done.then(warmUpImport, warmUpImport);
   const { reply, index } = await job.done;
   return { dataset: index?.dataset ?? null, problems: reply.problems, index };
 }
