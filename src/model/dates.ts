@@ -80,15 +80,24 @@ export function* datasetDates(dataset: Dataset): Generator<string> {
   for (const r of dataset.relations) if (r.when) yield r.when.edtf;
 }
 
+/**
+ * Whether any of these strings is beyond the fast path (so that a page reading them needs the
+ * edtf parser). Reads the strings only, not what was parsed before: a worker that validated
+ * them with the parser answers for the page.
+ */
+export function needsEdtfParser(inputs: Iterable<string>): boolean {
+  for (const input of inputs) if (simpleInterval(input) === null) return true;
+  return false;
+}
+
+/** Loads the edtf parser (once). */
+export async function loadEdtfParser(): Promise<void> {
+  if (!edtf) await import('./edtfParser');
+}
+
 /** Loads the edtf parser when any of these strings needs it; at once when none does. */
 export async function ensureEdtfFor(inputs: Iterable<string>): Promise<void> {
-  if (edtf) return;
-  for (const input of inputs) {
-    if (!readsWithoutParser(input)) {
-      await import('./edtfParser');
-      return;
-    }
-  }
+  if (!edtf && needsEdtfParser(inputs)) await loadEdtfParser();
 }
 
 const OPEN_START: Endpoint = {

@@ -64,15 +64,18 @@ function randomWorld(seed: number, nEvents: number, nActors: number, repeatIds =
       ...(r() < 0.5 ? { when: { edtf: `${2000 + Math.floor(r() * 20)}`, basis: 'stated' } } : {}),
     }),
   );
+  return worldIndex({ actors, events, relations });
+}
+
+/** The index of a one-source dataset of these actors, events and relations. */
+function worldIndex(parts: Pick<DatasetInput, 'actors' | 'events' | 'relations'>) {
   return buildIndex(
     Dataset.parse({
       format: 'traceline/1',
       id: 'w',
       title: 'w',
       sources: [{ id: 's', title: 's', published: { edtf: '2022', basis: 'stated' }, text: 'x' }],
-      actors,
-      events,
-      relations,
+      ...parts,
     } satisfies DatasetInput),
   );
 }
@@ -144,26 +147,20 @@ function oneEvent(p: [string, string][], category = 'CONSULT') {
     kind: 'state' as const,
     ...(i === 11 ? { parent: 'a10' } : {}),
   }));
-  return buildIndex(
-    Dataset.parse({
-      format: 'traceline/1',
-      id: 'w',
-      title: 'w',
-      sources: [{ id: 's', title: 's', published: { edtf: '2022', basis: 'stated' }, text: 'x' }],
-      actors,
-      events: [
-        {
-          id: 'e',
-          title: 'e',
-          category,
-          when: { edtf: '2022', basis: 'stated' },
-          participants: p.map(([actor, role]) => ({ actor, role })),
-          evidence,
-        },
-      ],
-      relations: [],
-    } as DatasetInput),
-  );
+  return worldIndex({
+    actors,
+    events: [
+      {
+        id: 'e',
+        title: 'e',
+        category,
+        when: { edtf: '2022', basis: 'stated' },
+        participants: p.map(([actor, role]) => ({ actor, role })),
+        evidence,
+      },
+    ] as DatasetInput['events'],
+    relations: [],
+  });
 }
 
 const edgeList = (g: ActorGraph) => g.edges.map((e) => `${e.id} ${e.count} [${e.ids.join()}]`);

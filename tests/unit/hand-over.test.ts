@@ -21,4 +21,19 @@ describe('handOver (a worker sending an index to the page)', () => {
     expect(back.extents).toEqual(index.extents);
     expect(back.searchText).toEqual(index.searchText);
   });
+
+  it('says whether the page needs the edtf parser: only for dates beyond the fast path', async () => {
+    const plain = validateDataset(seed()).dataset!;
+    const { head } = await handOver(buildIndex(plain), () => {});
+    expect(head.needsEdtfParser).toBe(false);
+    // A season (2021-21, spring) is read only by the edtf grammar.
+    const season = {
+      ...plain,
+      events: plain.events.map((e, i) =>
+        i === 0 ? { ...e, when: { ...e.when, edtf: '2021-21' } } : e,
+      ),
+    };
+    const second = await handOver(buildIndex(season), () => {});
+    expect(second.head.needsEdtfParser).toBe(true);
+  });
 });

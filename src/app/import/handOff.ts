@@ -5,7 +5,7 @@
  * typed arrays are transferred, not copied. `joinIndex` puts the pieces back.
  */
 import type { Dataset, Event, Source } from '../../model/schema';
-import type { Extent } from '../../model/dates';
+import { datasetDates, needsEdtfParser, type Extent } from '../../model/dates';
 import type { DatasetIndex } from '../../query/indexes';
 
 const KEYS = ['events', 'sources', 'searchText', 'extents', 'bestExtents'] as const;
@@ -24,6 +24,8 @@ export interface IndexHead {
   /** No event has a known date: the best-known columns are the text's own. */
   bestIsText: boolean;
   slices: number;
+  /** Some date is beyond the fast path: the page loads the edtf parser before showing it. */
+  needsEdtfParser: boolean;
 }
 
 /** Items per slice: small enough that unpacking one takes the page a few milliseconds. */
@@ -71,7 +73,13 @@ export function splitIndex(
   buffers.add(index.textIndex.events.buffer as ArrayBuffer);
   buffers.add(index.textIndex.wordStarts.buffer as ArrayBuffer);
   return {
-    head: { index: head, bestIsText, slices: slices.length },
+    head: {
+      index: head,
+      bestIsText,
+      slices: slices.length,
+      // Decided here, in the worker, so that the page need not read every date again.
+      needsEdtfParser: needsEdtfParser(datasetDates(dataset)),
+    },
     slices,
     transfer: [...buffers],
   };

@@ -6,7 +6,7 @@
  */
 import { proxy, wrap, type Remote } from 'comlink';
 import type { OnProgress } from '../../io/import/progress';
-import { datasetDates, ensureEdtfFor } from '../../model/dates';
+import { loadEdtfParser } from '../../model/dates';
 import type { ValidationResult } from '../../model/problems';
 import type { DatasetIndex } from '../../query/indexes';
 import { IndexJoiner, type IndexHead, type Slice } from './handOff';
@@ -120,7 +120,7 @@ function inWorker<Api, R extends { head: IndexHead | null }>(
     }
     const index = joiner.finish(head);
     // The worker read every date; the page needs the edtf parser only for uncommon forms.
-    await ensureEdtfFor(datasetDates(index.dataset));
+    if (head.needsEdtfParser) await loadEdtfParser();
     return { reply, index };
   })();
   let cancel = () => {};

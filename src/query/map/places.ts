@@ -29,20 +29,18 @@ export function placeColumns(index: DatasetIndex, atlas?: Atlas): PlaceColumns {
   columnsCache.set(index, cache);
   const cached = cache.get(atlas);
   if (cached) return cached;
+  // The events' own coordinates, and for those without, their country's centre.
+  const own = ownCoordinates(index);
   const n = index.events.length;
   const cols: PlaceColumns = {
-    lon: new Float64Array(n).fill(NaN),
-    lat: new Float64Array(n).fill(NaN),
+    lon: own.lon.slice(),
+    lat: own.lat.slice(),
     countryOnly: new Array<string | undefined>(n),
   };
   for (let i = 0; i < n; i++) {
+    if (!Number.isNaN(cols.lon[i]!)) continue;
     const e = index.events[i]!;
     const l = e.location;
-    if (l?.lon !== undefined && l.lat !== undefined) {
-      cols.lon[i] = l.lon;
-      cols.lat[i] = l.lat;
-      continue;
-    }
     const codes = e.origin?.codes;
     const code = countryCode(atlas, {
       alpha3: l?.country,
