@@ -13,7 +13,7 @@
  *    best known by default, or as the text says. Results come in that basis's time order.
  *  - text: every whitespace-separated word occurs, case-insensitively, in the title, the
  *    summary, an evidence quote, a participant's name, the known date's note and citation,
- *    an identification's citation or the location (see DatasetIndex.searchText). A straight
+ *    an identification's citation or the location (searchTexts in indexes.ts). A straight
  *    apostrophe or quote typed in a word also matches the report's curly ones.
  *  - bbox [west, south, east, north] (the place filter drawn on the map): the event's
  *    location has coordinates inside the box (map/bbox.ts). An event without coordinates

@@ -48,11 +48,10 @@ export interface DatasetIndex {
   /** The top-level ancestor of each actor (itself for a root). */
   rootOf: ReadonlyMap<string, string>;
   /**
-   * Lower-cased words of each event for text search: title, summary, quotes, actor names,
-   * the known date's note and citation, the date note and the location's name.
+   * The words of each event's search text (searchTexts below) and the events using each,
+   * for the text filter (textIndex.ts). The texts themselves are not kept: the index
+   * answers every search, and a page given a big dataset holds a string less per event.
    */
-  searchText: readonly string[];
-  /** The search texts' words and the events using each, for the text filter (textIndex.ts). */
   textIndex: TextIndex;
   /** The finite span of all dated events and relations: [min, max] ms. */
   span: readonly [number, number];
@@ -159,7 +158,6 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     childrenOf,
     roots,
     rootOf,
-    searchText,
     textIndex: buildTextIndex(searchText),
     span: lo <= hi ? [lo, hi] : [0, 0],
   };
@@ -205,7 +203,15 @@ function bestColumns(events: readonly Event[], text: TimeColumns): TimeColumns {
   };
 }
 
-/** The words text search looks in (see DatasetIndex.searchText). */
+/**
+ * Each event's search text: the lower-cased words of its title, summary, quotes, actor
+ * names, the known date's note and citation, the date note and the location's name.
+ */
+export function searchTexts(dataset: Dataset): string[] {
+  const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
+  return dataset.events.map((e) => searchWords(e, actorsById));
+}
+
 function searchWords(e: Event, actorsById: ReadonlyMap<string, Actor>): string {
   const parts = [e.title, e.summary, ...e.evidence.map((ev) => ev.quote.exact)];
   for (const p of e.participants) {

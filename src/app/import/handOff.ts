@@ -8,7 +8,7 @@ import type { Dataset, Event, Source } from '../../model/schema';
 import { datasetDates, needsEdtfParser, type Extent } from '../../model/dates';
 import type { DatasetIndex } from '../../query/indexes';
 
-const KEYS = ['events', 'sources', 'searchText', 'extents', 'bestExtents'] as const;
+const KEYS = ['events', 'sources', 'extents', 'bestExtents'] as const;
 type SliceKey = (typeof KEYS)[number];
 
 export interface Slice {
@@ -40,7 +40,6 @@ export function splitIndex(
   const arrays: Record<SliceKey, readonly unknown[]> = {
     events: dataset.events,
     sources: dataset.sources,
-    searchText: index.searchText,
     extents: index.extents,
     bestExtents: bestIsText ? [] : dates.best.extents,
   };
@@ -56,7 +55,6 @@ export function splitIndex(
     dataset: { ...dataset, events: [], sources: [] },
     events: [],
     eventsById: new Map(),
-    searchText: [],
     extents: [],
     dates: { text, best: bestIsText ? text : { ...dates.best, extents: [] } },
   };
@@ -93,7 +91,6 @@ export class IndexJoiner {
   private readonly arrays: Record<SliceKey, unknown[]> = {
     events: [],
     sources: [],
-    searchText: [],
     extents: [],
     bestExtents: [],
   };
@@ -124,7 +121,6 @@ export class IndexJoiner {
       dataset,
       events,
       eventsById: this.eventsById,
-      searchText: arrays.searchText as string[],
       extents,
       dates: { text, best },
     };
