@@ -21,6 +21,7 @@
  */
 import type { Actor, Category, Relation, RelationKind } from '../../model/schema';
 import type { DatasetIndex } from '../indexes';
+import { runSteps, STEP_EVENTS, type Steps } from '../steps';
 
 export type EdgeRole = 'direct' | 'affected' | 'mediator' | 'mutual' | 'relation';
 
@@ -84,6 +85,16 @@ export function deriveGraph(
   relations: readonly Relation[],
   options: DeriveOptions = {},
 ): ActorGraph {
+  return runSteps(deriveGraphSteps(index, eventIndexes, relations, options));
+}
+
+/** deriveGraph as steps (query/steps.ts), yielding every few thousand events. */
+export function* deriveGraphSteps(
+  index: DatasetIndex,
+  eventIndexes: ArrayLike<number>,
+  relations: readonly Relation[],
+  options: DeriveOptions = {},
+): Steps<ActorGraph> {
   const { actorsById, rootOf, events } = index;
   const actorIds: string[] = [];
   const numberOf = new Map<string, number>();
@@ -183,6 +194,7 @@ export function deriveGraph(
   };
 
   for (let k = 0; k < eventIndexes.length; k++) {
+    if (k % STEP_EVENTS === STEP_EVENTS - 1) yield;
     const stamp = eventIndexes[k]!;
     const event = events[stamp]!;
     const ps = event.participants;

@@ -17,7 +17,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { formatUtc } from '../../model/formatDate';
-import { deriveGraph } from '../../query/graph/derive';
+import { deriveGraphSteps } from '../../query/graph/derive';
 import { capEdges } from '../../query/graph/cap';
 import type { Point } from '../../query/graph/layout';
 import {
@@ -40,12 +40,15 @@ import { GraphCanvas } from './GraphCanvas';
 import { Legend } from './Legend';
 import { TiesAsText } from './TiesAsText';
 import { useSettled } from './useSettled';
+import { useStepped } from '../useStepped';
 import { TopLevelSwitch } from '../TopLevelSwitch';
 import type { Filters } from '../../query/filter';
 import './graph.css';
 
 /** The toolbar above the drawing has this fixed height (px, see graph.css). */
 const TOOLBAR_HEIGHT = 30;
+/** Events above which the ties are counted in slices rather than in one go. */
+const STEPPED_ABOVE = 5000;
 
 const month = (t: number) => formatUtc(t, 'MMM yyyy');
 
@@ -75,11 +78,17 @@ const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
   // Derive and lay out again only when the visible events or relations really change.
   const events = index ? steadyVisibleEvents(index, filters) : null;
   const relations = index ? steadyVisibleRelations(index, filters) : null;
-  const graph = useMemo(
+  // Above a few thousand events the ties are counted a slice at a time (useStepped), so the
+  // page answers input meanwhile; the panel says so until they are.
+  const steps = useMemo(
     () =>
-      index && events && relations ? deriveGraph(index, events, relations, { collapse }) : null,
+      index && events && relations
+        ? deriveGraphSteps(index, events, relations, { collapse })
+        : null,
     [index, events, relations, collapse],
   );
+  const counted = useStepped(steps, (events?.length ?? 0) <= STEPPED_ABOVE);
+  const graph = counted.value;
   // Only the strongest ties are drawn (query/graph/cap); the caption counts the rest.
   const capped = useMemo(() => (graph ? capEdges(graph) : null), [graph]);
   // The drawing fills the panel's body (which flexes to the space the workspace gives it).
@@ -125,6 +134,18 @@ const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
     engine.request(layoutInputFor(graph, looksList, box.width, box.height));
   }, [engine, graph, looksList, width, height]);
 
+  if (index && events && counted.pending) {
+    return (
+      <section aria-label="Actor graph" className="panel panel-graph" aria-busy>
+        <div className="graph-header">
+          <h2>Actor graph</h2>
+        </div>
+        <p className="graph-empty" role="status">
+          Counting ties among {events.length.toLocaleString('en')} events…
+        </p>
+      </section>
+    );
+  }
   if (!index || !graph) return null;
   const pinnedCount = layout.pinned.size;
   const empty = graph.nodes.length === 0;

@@ -1,0 +1,60 @@
+/**
+ * Runs a stepped computation (query/steps.ts) without holding the page: a slice of a few
+ * milliseconds per task, each task queued behind input and paint, until it is done. Small
+ * inputs (atOnce) run through during render, exactly as a useMemo would, so that a small
+ * dataset never shows a pending state.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { runSteps, stepFor, type Steps } from '../query/steps';
+
+/** Milliseconds of work per task: well under the 50 ms that counts as a long task. */
+const SLICE_MS = 10;
+
+/**
+ * Results of finished steps, by steps object: read in render, and an effect run again
+ * (StrictMode) does not step a finished generator.
+ */
+const results = new WeakMap<Steps<unknown>, { value: unknown }>();
+
+export interface SteppedValue<T> {
+  /** The result, or null while the steps run (or when there are none). */
+  value: T | null;
+  pending: boolean;
+}
+
+/**
+ * The result of `steps`, made once per steps object: the caller makes them in a useMemo
+ * over their inputs (a generator does no work until it is stepped).
+ */
+export function useStepped<T>(steps: Steps<T> | null, atOnce: boolean): SteppedValue<T> {
+  const now = useMemo(() => (steps && atOnce ? { value: runSteps(steps) } : null), [steps, atOnce]);
+  // Bumped when steps finish, to render their result (kept in `results`).
+  const [, setDone] = useState(0);
+  useEffect(() => {
+    if (!steps || now || results.has(steps)) return;
+    let live = true;
+    // A message posted to oneself runs as a new task, after pending input; a zero timeout
+    // would be clamped to 4 ms once nested.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      if (!live) return;
+      const r = stepFor(steps, SLICE_MS);
+      if (!r.done) {
+        channel.port2.postMessage(null);
+        return;
+      }
+      results.set(steps, { value: r.value });
+      setDone((d) => d + 1);
+    };
+    channel.port2.postMessage(null);
+    return () => {
+      live = false;
+      channel.port1.close();
+    };
+  }, [steps, now]);
+  if (!steps) return { value: null, pending: false };
+  if (now) return { value: now.value, pending: false };
+  const finished = results.get(steps);
+  if (finished) return { value: finished.value as T, pending: false };
+  return { value: null, pending: true };
+}
