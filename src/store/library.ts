@@ -27,6 +27,7 @@ import {
   SEED_ID,
   toRecord,
   type LibraryEntry,
+  type LibraryRecord,
 } from '../persist/libraryRecord';
 import { getDraft, isDraftId, listDrafts, type DraftSummary } from '../persist/drafts';
 import { loadSeed } from './seed';
@@ -245,6 +246,8 @@ export async function keepAndOpen(
   format: string,
   problems: Problem[],
   index?: DatasetIndex,
+  /** The record, when the import worker makes it (null if it could not). */
+  made?: Promise<LibraryRecord | null>,
 ): Promise<void> {
   const mine = ++generation;
   freshLink([]);
@@ -252,7 +255,8 @@ export async function keepAndOpen(
   await afterPaint();
   try {
     // Made a slice at a time: at 300k events, one go held the page for seconds.
-    const record = await recordInSlices(dataset, { format, added: new Date() }, nextTask);
+    const record =
+      (await made) ?? (await recordInSlices(dataset, { format, added: new Date() }, nextTask));
     const entry = await putRecord(record);
     cache.set(entry.id, { dataset: { ...dataset, title: entry.title }, entry, problems: [] });
     if (mine !== generation) return;

@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { importBytes } from '../../src/io/import';
 import { resetTracelineDb } from '../../src/persist/db';
+import { recordInSlices } from '../../src/persist/libraryRecord';
 import {
   deleteDataset,
   draftCombination,
@@ -86,5 +87,26 @@ describe('the library, from the store', () => {
     expect(useStore.getState().datasets).toEqual(['seed']);
     expect(window.location.search).toBe('');
     expect((await libraryEntries()).entries.map((e) => e.id)).toEqual(['seed']);
+  });
+
+  it('keeps the record the import worker made; without one, makes its own', async () => {
+    // The worker's record, as it sends it: made by recordInSlices, its JSON a Blob.
+    const added = new Date('2026-01-02T03:04:05Z');
+    const made = await recordInSlices(acled, { format: 'acled', added }, async () => {});
+    await keepAndOpen('acled.csv', acled, 'acled', [], undefined, Promise.resolve(made));
+    const [id] = useStore.getState().datasets;
+    expect(id).toBe(made.id);
+    const kept = (await libraryEntries()).entries.find((e) => e.id === id)!;
+    // Its time of adding is the worker's, so the page did not make another.
+    expect(kept.added).toBe(added.toISOString());
+
+    // The worker could not make it (null): the page makes the same record itself.
+    globalThis.indexedDB = new IDBFactory();
+    resetTracelineDb();
+    await keepAndOpen('acled.csv', acled, 'acled', [], undefined, Promise.resolve(null));
+    expect(useStore.getState().datasets).toEqual([made.id]);
+    const again = (await libraryEntries()).entries.find((e) => e.id === made.id)!;
+    expect(again.added).not.toBe(added.toISOString());
+    expect(again.events).toBe(acled.events.length);
   });
 });

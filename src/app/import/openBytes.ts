@@ -20,3 +20,8 @@ export function openBytes(bytes: Uint8Array, name: string, onProgress?: OnProgre
   onProgress?.({ stage: 'indexing', rows: dataset.events.length, done: 0 });
   return { read, index: buildIndex(dataset) };
 }
+
+/** The format the library files what was read under (its ids start with it). */
+export function libraryFormat(read: ReadAnyResult): string {
+  return read.kind === 'dataset' ? 'traceline' : (read.result.format ?? 'import');
+}

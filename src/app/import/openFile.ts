@@ -13,6 +13,7 @@ import { IndexJoiner, type IndexHead, type Slice } from './handOff';
 import type { OpenApi, OpenReply } from './open.worker';
 import type { SeedApi, SeedReply } from './seed.worker';
 import type { Opened } from './openBytes';
+import type { LibraryRecord } from '../../persist/libraryRecord';
 import { readBytes } from './readBytes';
 
 /** The reason a cancelled job's promise gives. */
@@ -22,8 +23,14 @@ export class Cancelled extends Error {
   }
 }
 
+/** What a file gave, and (from a worker) the library's copy of its dataset, being made. */
+export interface OpenedFile extends Opened {
+  /** Null when the worker could not make it (the page then makes its own). */
+  record?: Promise<LibraryRecord | null>;
+}
+
 export interface OpenJob {
-  done: Promise<Opened>;
+  done: Promise<OpenedFile>;
   cancel(): void;
 }
 
@@ -77,27 +84,46 @@ export function openFile(file: File, onProgress: OnProgress): OpenJob {
   }
   const started = spare ?? startWorker();
   spare = null;
-  const job = inWorker<OpenApi, OpenReply>(started, (api, onSlice) =>
-    api.open(file, proxy(onProgress), onSlice),
+  let recorded: (r: LibraryRecord | null) => void = () => {};
+  const record = new Promise<LibraryRecord | null>((resolve) => (recorded = resolve));
+  const job = inWorker<OpenApi, OpenReply>(
+    started,
+    (api, onSlice) => api.open(file, proxy(onProgress), onSlice, proxy(recorded)),
+    record,
   );
   // Each job has its worker to itself (cancelling ends it at once); the next one is started.
   job.done.then(warmUpImport, warmUpImport);
-  const done = job.done.then(({ reply, index }): Opened => {
-    if (!index) return { read: reply.read, index: null };
+  // A job that fails or is cancelled sends no record.
+  job.ended.then(
+    () => recorded(null),
+    () => recorded(null),
+  );
+  const done = job.done.then(({ reply, index }): OpenedFile => {
+    if (!index) {
+      recorded(null); // nothing to keep: the worker makes no record
+      return { read: reply.read, index: null };
+    }
     reply.read.result.dataset = index.dataset;
-    return { read: reply.read, index };
+    return { read: reply.read, index, record };
   });
   return { done, cancel: job.cancel };
 }
 
 /**
  * Runs one job in a worker of its own, putting together the index it hands back in slices.
- * Cancelling ends the worker at once; so does the end of the job.
+ * Cancelling ends the worker at once; so does the end of the job, or of `lastly` (work the
+ * worker goes on with after its reply) when there is such work and the job succeeded.
  */
 function inWorker<Api, R extends { head: IndexHead | null }>(
   started: Started,
   run: (api: Remote<Api>, onSlice: (s: Slice) => void) => Promise<R>,
-): { done: Promise<{ reply: R; index: DatasetIndex | null }>; cancel(): void } {
+  lastly?: Promise<unknown>,
+): {
+  done: Promise<{ reply: R; index: DatasetIndex | null }>;
+  /** Settles when the worker is ended. */
+  ended: Promise<void>;
+  cancel(): void;
+} {
   const { worker, failed } = started;
   const api = wrap<Api>(worker);
   // Slices come through their own channel: the reply says how many to wait for.
@@ -127,8 +153,14 @@ function inWorker<Api, R extends { head: IndexHead | null }>(
   const cancelled = new Promise<never>((_, reject) => {
     cancel = () => reject(new Cancelled());
   });
-  const done = Promise.race([work, cancelled, failed]).finally(() => worker.terminate());
-  return { done, cancel };
+  const done = Promise.race([work, cancelled, failed]);
+  const ended = done
+    .then(() => lastly && Promise.race([lastly, cancelled, failed]))
+    .then(
+      () => worker.terminate(),
+      () => worker.terminate(),
+    );
+  return { done, ended, cancel };
 }
 
 /**

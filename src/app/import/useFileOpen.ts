@@ -11,8 +11,8 @@ import type { Problem } from '../../model/validate';
 import type { DatasetIndex } from '../../query/indexes';
 import { useStore } from '../../store/store';
 import { keepAndOpen } from '../../store/library';
-import { Cancelled, openFile, warmUpImport, type OpenJob } from './openFile';
-import type { Opened } from './openBytes';
+import { Cancelled, openFile, warmUpImport, type OpenedFile, type OpenJob } from './openFile';
+import { libraryFormat } from './openBytes';
 
 const MAX_BYTES = 256 * 1024 * 1024;
 
@@ -29,6 +29,7 @@ export interface Pending {
   name: string;
   result: ImportResult;
   index: DatasetIndex | null;
+  record?: OpenedFile['record'];
 }
 
 const fail = (name: string, message: string) =>
@@ -37,21 +38,22 @@ const fail = (name: string, message: string) =>
   });
 
 /** Shows what a file gave: its dataset, or why there is none. */
-function show(name: string, { read, index }: Opened) {
+function show(name: string, { read, index, record }: OpenedFile) {
   // The moment the page takes over (the bench measures the import up to here).
   performance.mark('traceline:opened');
   // A dataset that opens is kept in the library (the link names it), then shown.
   const built = index ?? undefined;
+  const format = libraryFormat(read);
   if (read.kind === 'dataset') {
     const { dataset, problems } = read.result;
-    if (dataset) void keepAndOpen(name, dataset, 'traceline', problems, built);
+    if (dataset) void keepAndOpen(name, dataset, format, problems, built, record);
     else useStore.getState().loadValidated(name, read.result);
     return;
   }
-  const { dataset, warnings, format } = read.result;
+  const { dataset, warnings } = read.result;
   const severity = dataset ? 'warning' : 'error';
   const problems: Problem[] = warnings.map((message) => ({ severity, path: [], message }));
-  if (dataset) void keepAndOpen(name, dataset, format ?? 'import', problems, built);
+  if (dataset) void keepAndOpen(name, dataset, format, problems, built, record);
   else useStore.setState({ load: { status: 'error', name, problems } });
 }
 
@@ -91,7 +93,12 @@ export function useFileOpen() {
       if (job.current !== mine) return;
       const { read } = opened;
       if (read.kind === 'import' && read.result.badRows.length > 0) {
-        setPending({ name: file.name, result: read.result, index: opened.index });
+        setPending({
+          name: file.name,
+          result: read.result,
+          index: opened.index,
+          record: opened.record,
+        });
       } else show(file.name, opened);
     } catch (err) {
       if (err instanceof Cancelled || job.current !== mine) return;
@@ -114,6 +121,7 @@ export function useFileOpen() {
     show(pending.name, {
       read: { kind: 'import', result: pending.result },
       index: pending.index,
+      record: pending.record,
     });
   }, [pending]);
   const dismissPending = useCallback(() => setPending(null), []);
