@@ -1,8 +1,14 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useStore } from '../store/store';
 import { startUrlSync } from '../store/urlSync';
-import { openDatasets, openFromLink, readSeedEarly, readSeedWith } from '../store/library';
-import { openSeed } from './import/openFile';
+import {
+  openDatasets,
+  openFromLink,
+  readSeedEarly,
+  readSeedWith,
+  readStoredWith,
+} from '../store/library';
+import { openSeed, readStored } from './import/openFile';
 import { DatasetHeader } from './DatasetHeader';
 import { DatasetProblems } from './DatasetProblems';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -19,6 +25,7 @@ import { focusLandmark, LANDMARKS } from './landmarks';
 // while the page renders.
 if (typeof Worker !== 'undefined') {
   readSeedWith(openSeed);
+  readStoredWith(readStored);
   readSeedEarly();
 }
 

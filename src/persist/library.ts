@@ -7,7 +7,7 @@
  */
 import type { ActorRef } from '../model/matchActors';
 import { openTracelineDb } from './db';
-import { asEntry, entryOf, type LibraryEntry, type LibraryRecord } from './libraryRecord';
+import { asEntry, entryOf, isBlob, type LibraryEntry, type LibraryRecord } from './libraryRecord';
 
 /** An error whose message is meant for the reader. */
 export class StorageError extends Error {}
@@ -47,12 +47,18 @@ export function listEntries(): Promise<LibraryEntry[]> {
  * The stored value for an id (unchecked: fromRecord reads it), or undefined. JSON kept as a
  * Blob (recordInSlices) is read back as text here.
  */
-export function getRecord(id: string): Promise<unknown> {
-  return step('read the library', async () => {
-    const value: unknown = await (await openTracelineDb()).get('datasets', id);
-    const json = (value as { json?: unknown } | undefined)?.json;
-    return json instanceof Blob ? { ...(value as object), json: await json.text() } : value;
-  });
+export async function getRecord(id: string): Promise<unknown> {
+  const value = await getStored(id);
+  const json = (value as { json?: unknown } | undefined)?.json;
+  return isBlob(json) ? { ...(value as object), json: await json.text() } : value;
+}
+
+/**
+ * The stored value for an id as it is kept (its JSON a string or a Blob), or undefined: a
+ * Blob can go to the import worker as a file without the page reading it.
+ */
+export function getStored(id: string): Promise<unknown> {
+  return step('read the library', async () => (await openTracelineDb()).get('datasets', id));
 }
 
 /** Keeps a record; one that is already there (the same content) keeps its entry. */

@@ -3,6 +3,7 @@
  * validator like any file) with what the Library lists about it. Pure.
  */
 import type { Dataset } from '../model/schema';
+import type { ValidationResult } from '../model/problems';
 import { validator } from '../model/validator';
 import { tryExtent } from '../model/dates';
 import { FNV_START, hashText, shortHash } from '../model/combine';
@@ -205,12 +206,38 @@ export function asRecord(value: unknown): (LibraryRecord & { json: string }) | s
 export function fromRecord(value: unknown): { dataset: Dataset; entry: LibraryEntry } | string {
   const record = asRecord(value);
   if (typeof record === 'string') return record;
-  const { dataset, problems } = validator().validateJsonText(record.json);
+  return storedDataset(entryOf(record), validator().validateJsonText(record.json));
+}
+
+/** A stored record's JSON as kept: a string, or a Blob (not read yet). */
+export function storedJson(value: unknown): string | Blob | null {
+  const json = (value as { json?: unknown } | null | undefined)?.json;
+  return typeof json === 'string' || isBlob(json) ? json : null;
+}
+
+/**
+ * Whether a value is a Blob. Told by its shape, not `instanceof`: a value read back from
+ * IndexedDB may come from another realm's Blob (so it does under the tests' fake database).
+ */
+export function isBlob(x: unknown): x is Blob {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof (x as Blob).size === 'number' &&
+    typeof (x as Blob).text === 'function'
+  );
+}
+
+/** The dataset of a stored entry once its JSON was validated, titled as the Library names it. */
+export function storedDataset(
+  entry: LibraryEntry,
+  { dataset, problems }: ValidationResult,
+): { dataset: Dataset; entry: LibraryEntry } | string {
   if (!dataset) {
     const first = problems.find((p) => p.severity === 'error')?.message ?? 'it is not valid';
-    return `the stored dataset "${record.title}" no longer validates: ${first}`;
+    return `the stored dataset "${entry.title}" no longer validates: ${first}`;
   }
-  return { dataset: { ...dataset, title: record.title }, entry: entryOf(record) };
+  return { dataset: { ...dataset, title: entry.title }, entry };
 }
 
 /** "1.2 MB", "840 kB", "512 B": sizes as the Library shows them. */

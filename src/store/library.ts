@@ -13,7 +13,7 @@ import { suggestMatches, type MatchSuggestion } from '../model/matchActors';
 import {
   deleteRecord,
   getMatches,
-  getRecord,
+  getStored,
   listEntries,
   putMatches,
   putRecord,
@@ -22,9 +22,11 @@ import {
   type Merge,
 } from '../persist/library';
 import {
-  fromRecord,
+  asEntry,
   recordInSlices,
   SEED_ID,
+  storedDataset,
+  storedJson,
   toRecord,
   type LibraryEntry,
   type LibraryRecord,
@@ -64,6 +66,29 @@ export function readSeedWith(reader: SeedReader): void {
   seedReader = reader;
 }
 
+/**
+ * How a dataset kept in the library is validated (and indexed, when `index` is given) from
+ * its stored JSON. Here, on the page, by default (tests in node); the app hands in the
+ * import worker's way (app/import/openFile readStored), so that reopening a big dataset
+ * after a reload does not hold the page.
+ */
+export type StoredReader = (
+  json: string | Blob,
+) => Promise<ValidationResult & { index?: DatasetIndex | null }>;
+
+const validateStoredHere: StoredReader = async (json) => {
+  const text = typeof json === 'string' ? json : await json.text();
+  const { validateJsonText } = await loadValidator();
+  return validateJsonText(text);
+};
+
+let storedReader = validateStoredHere;
+
+/** Sets how stored datasets are read; null goes back to the page's own way. */
+export function readStoredWith(reader: StoredReader | null): void {
+  storedReader = reader ?? validateStoredHere;
+}
+
 /** Datasets read this session, by id (a combination reads each twice: to match, to open). */
 const cache = new Map<string, Loaded>();
 
@@ -101,13 +126,29 @@ async function read(id: string): Promise<Loaded | string> {
   let loaded: Loaded | string;
   if (id === SEED_ID) loaded = await readSeedOnce();
   else {
-    const [value] = await Promise.all([getRecord(id), loadValidator()]);
+    const value = await getStored(id);
     if (value === undefined) return `“${id}” is not in this browser's library`;
-    const back = fromRecord(value);
-    loaded = typeof back === 'string' ? back : { ...back, problems: [] };
+    loaded = await readStored(value);
   }
   if (typeof loaded !== 'string') cache.set(id, loaded);
   return loaded;
+}
+
+/** A stored value: its summary checked, its JSON validated by the stored reader. */
+async function readStored(value: unknown): Promise<Loaded | string> {
+  const entry = asEntry(value);
+  if (typeof entry === 'string') return entry;
+  const json = storedJson(value);
+  if (json === null) return 'the stored entry has no json';
+  const { index, ...result } = await storedReader(json);
+  const back = storedDataset(entry, result);
+  if (typeof back === 'string') return back;
+  // The index the worker built holds the dataset under its file's title: given the Library's.
+  return {
+    ...back,
+    problems: [],
+    ...(index ? { index: { ...index, dataset: back.dataset } } : {}),
+  };
 }
 
 /** Only the latest opening shows (a quick back and forward starts several). */

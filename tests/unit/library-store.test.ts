@@ -10,16 +10,21 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { importBytes } from '../../src/io/import';
 import { resetTracelineDb } from '../../src/persist/db';
-import { recordInSlices } from '../../src/persist/libraryRecord';
+import { recordInSlices, toRecord } from '../../src/persist/libraryRecord';
+import { putRecord } from '../../src/persist/library';
 import {
   deleteDataset,
   draftCombination,
   keepAndOpen,
   libraryEntries,
   openCombination,
+  openDatasets,
   openFromLink,
+  readStoredWith,
   renameDataset,
 } from '../../src/store/library';
+import { validateDataset } from '../../src/model/validate';
+import { buildIndex, type DatasetIndex } from '../../src/query/indexes';
 import { useStore } from '../../src/store/store';
 
 const acled = importBytes(readFileSync('tests/fixtures/import/acled.csv'), {
@@ -87,6 +92,46 @@ describe('the library, from the store', () => {
     expect(useStore.getState().datasets).toEqual(['seed']);
     expect(window.location.search).toBe('');
     expect((await libraryEntries()).entries.map((e) => e.id)).toEqual(['seed']);
+  });
+
+  it('reads a kept dataset through the reader the app hands in, with its index', async () => {
+    // Kept by an earlier visit, under a title given in the Library.
+    const record = { ...toRecord(acled, { format: 'acled', added: new Date() }), title: 'Renamed' };
+    await putRecord(record);
+    const id = record.id;
+    window.history.replaceState(null, '', `/?ds=${id}`);
+    // As the import worker would: the stored JSON (kept as a Blob) validated and indexed.
+    const given: (string | Blob)[] = [];
+    let built: DatasetIndex | null = null;
+    readStoredWith(async (json) => {
+      given.push(json);
+      const result = validateDataset(JSON.parse(await new Response(json).text()));
+      built = buildIndex(result.dataset!);
+      return { ...result, index: built };
+    });
+    try {
+      useStore.setState({ load: { status: 'loading' } });
+      await openFromLink();
+      expect(given).toHaveLength(1);
+      expect(given[0]).toBe(record.json);
+      const index = ready();
+      // The reader's index is shown as it is, under the Library's title.
+      expect(index.start).toBe(built!.start);
+      expect(index.dataset.title).toBe('Renamed');
+      expect(index.events).toHaveLength(acled.events.length);
+
+      // A reader that finds the JSON no longer valid: the link's dataset is not opened.
+      readStoredWith(async () => ({
+        dataset: null,
+        problems: [{ severity: 'error', path: [], message: 'bad' }],
+      }));
+      await renameDataset(id, 'Renamed'); // which forgets the copy read this session
+      await openDatasets([id]);
+    } finally {
+      readStoredWith(null);
+    }
+    const notices = useStore.getState().notices.map((n) => n.message);
+    expect(notices.at(-1)).toContain('the stored dataset "Renamed" no longer validates: bad');
   });
 
   it('keeps the record the import worker made; without one, makes its own', async () => {

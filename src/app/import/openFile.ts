@@ -69,7 +69,11 @@ export function warmUpImport(): void {
   if (typeof Worker !== 'undefined' && !spare) spare = startWorker();
 }
 
-export function openFile(file: File, onProgress: OnProgress): OpenJob {
+/**
+ * Opens a file. `keep: false` when the dataset needs no library copy (it is the library's
+ * own, being reopened): the worker then makes no record.
+ */
+export function openFile(file: File, onProgress: OnProgress, { keep = true } = {}): OpenJob {
   if (typeof Worker === 'undefined') {
     let cancel = () => {};
     const cancelled = new Promise<never>((_, reject) => {
@@ -88,8 +92,9 @@ export function openFile(file: File, onProgress: OnProgress): OpenJob {
   const record = new Promise<LibraryRecord | null>((resolve) => (recorded = resolve));
   const job = inWorker<OpenApi, OpenReply>(
     started,
-    (api, onSlice) => api.open(file, proxy(onProgress), onSlice, proxy(recorded)),
-    record,
+    (api, onSlice) =>
+      api.open(file, proxy(onProgress), onSlice, keep ? proxy(recorded) : undefined),
+    keep ? record : undefined,
   );
   // Each job has its worker to itself (cancelling ends it at once); the next one is started.
   job.done.then(warmUpImport, warmUpImport);
@@ -104,9 +109,26 @@ export function openFile(file: File, onProgress: OnProgress): OpenJob {
       return { read: reply.read, index: null };
     }
     reply.read.result.dataset = index.dataset;
-    return { read: reply.read, index, record };
+    return keep ? { read: reply.read, index, record } : { read: reply.read, index };
   });
   return { done, cancel: job.cancel };
+}
+
+/**
+ * A dataset kept in the library (its stored JSON), validated and indexed in the import
+ * worker like a file, so that reopening a big one after a reload does not hold the page.
+ */
+export async function readStored(
+  json: string | Blob,
+): Promise<ValidationResult & { index: DatasetIndex | null }> {
+  const file = new File([json], 'stored.json', { type: 'application/json' });
+  const { read, index } = await openFile(file, () => {}, { keep: false }).done;
+  if (read.kind === 'dataset') {
+    return { dataset: index?.dataset ?? null, problems: read.result.problems, index };
+  }
+  // What the library keeps is always a Traceline dataset.
+  const message = 'it is not a Traceline dataset';
+  return { dataset: null, problems: [{ severity: 'error', path: [], message }], index: null };
 }
 
 /**
