@@ -1,14 +1,14 @@
 /// <reference lib="webworker" />
 /**
  * Opens a file off the main thread: the same pure steps as on it (openBytes: read, map,
- * validate, index), reported as they go, and the index handed back in slices with its typed
+ * validate, index; a big Traceline dataset read in chunks, openLarge), reported as they go, and the index handed back in slices with its typed
  * arrays transferred (handOff.ts). This file only carries messages (comlink).
  */
 import { expose, transfer } from 'comlink';
 import { throttled, type OnProgress } from '../../io/import/progress';
 import { handOver, type IndexHead, type Slice } from './handOff';
-import { openBytes, type Opened } from './openBytes';
-import { readBytes } from './readBytes';
+import { openLarge } from './openLarge';
+import type { Opened } from './openBytes';
 
 /** What the worker returns: the read result without its dataset (it travels in the index). */
 export interface OpenReply {
@@ -23,10 +23,7 @@ const api = {
     onSlice: (s: Slice) => void | Promise<void>,
   ): Promise<OpenReply> {
     const report = throttled(onProgress, 100);
-    const bytes = await readBytes(file, (read) =>
-      report({ stage: 'reading', rows: 0, done: read / Math.max(1, file.size) }),
-    );
-    const { read, index } = openBytes(bytes, file.name, report);
+    const { read, index } = await openLarge(file, report);
     // The decoded text stays here: the page needs only the dataset and the problems.
     if (read.kind === 'dataset') read.result = { ...read.result, dataset: null, text: null };
     else read.result = { ...read.result, dataset: null };
