@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { generateDataset } from '../../scripts/synthetic';
+import { openBytes, type Opened } from '../../src/app/import/openBytes';
+import { openLarge } from '../../src/app/import/openLarge';
 import { splitEvents } from '../../src/io/jsonStream';
 import { readDataset, type ReadResult } from '../../src/io/readDataset';
 import { readDatasetChunks, readDatasetStream } from '../../src/io/readStream';
@@ -258,5 +261,41 @@ describe('a file that cannot be read in chunks', () => {
     expect(message).toMatch(/^the file is not valid JSON: outside the events: /);
     // The parser of the whole text finds the same fault at the same place.
     expect(() => JSON.parse(bad)).toThrow(new RegExp(`position ${position}\\b`));
+  });
+});
+
+describe('the import worker’s choice of path, by size and content', () => {
+  const small = { stream: 1000, otherMax: 5000 };
+  const text = JSON.stringify(generateDataset({ events: 30, actors: 4, seed: 6 }));
+  const stages = (seen: string[]) => [...new Set(seen)].join(' ');
+  const dataset = ({ read }: Opened) => {
+    if (read.kind !== 'dataset') throw new Error('not read as a Traceline dataset');
+    return read.result;
+  };
+
+  it('streams a Traceline dataset above the threshold, to the result of the whole-file path', async () => {
+    const seen: string[] = [];
+    const file = new File([encode(text)], 'big.json');
+    const streamed = await openLarge(file, (p) => seen.push(p.stage), small);
+    const whole = openBytes(encode(text), 'big.json');
+    // Streamed (no text kept), to the same dataset and problems as the whole-file path.
+    expect(dataset(streamed).text).toBeNull();
+    expect(dataset(whole).text).toBe(text);
+    expect(dataset(streamed).dataset).toEqual(dataset(whole).dataset);
+    expect(dataset(streamed).problems).toEqual(dataset(whole).problems);
+    expect(streamed.index?.events.length).toBe(30);
+    expect(stages(seen)).toBe('reading validating indexing');
+  });
+
+  it('reads any other file whole, and refuses one above the other formats’ limit', async () => {
+    const csv = readFileSync('tests/fixtures/import/acled.csv');
+    const opened = await openLarge(new File([csv], 'a.csv'), () => {}, small);
+    expect(opened.read.kind).toBe('import');
+    const big = new File([csv, ' '.repeat(small.otherMax)], 'a.csv');
+    const refused = await openLarge(big, () => {}, small);
+    expect(refused.index).toBeNull();
+    expect(dataset(refused).problems[0]?.message).toMatch(
+      /does not name the Traceline format \("traceline\/1"\); files in other formats are read only up to/,
+    );
   });
 });

@@ -27,17 +27,27 @@ async function* chunksOf(file: Blob): AsyncGenerator<Uint8Array> {
   }
 }
 
-export async function openLarge(file: File, onProgress: OnProgress): Promise<Opened> {
-  if (file.size > STREAM_THRESHOLD) {
+/** The sizes that decide the path (tests pass small ones). */
+export interface Limits {
+  stream: number;
+  otherMax: number;
+}
+
+export async function openLarge(
+  file: File,
+  onProgress: OnProgress,
+  limits: Limits = { stream: STREAM_THRESHOLD, otherMax: OTHER_MAX_BYTES },
+): Promise<Opened> {
+  if (file.size > limits.stream) {
     const start = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
     if (namesTraceline(start)) {
       const result = await readDatasetStream(chunksOf(file), file.size, onProgress);
       return indexRead({ kind: 'dataset', result }, onProgress);
     }
-    if (file.size > OTHER_MAX_BYTES) {
+    if (file.size > limits.otherMax) {
       const message =
         `the file is ${mib(file.size)} MiB and its start does not name the Traceline format ` +
-        `("traceline/1"); files in other formats are read only up to ${mib(OTHER_MAX_BYTES)} MiB`;
+        `("traceline/1"); files in other formats are read only up to ${mib(limits.otherMax)} MiB`;
       const problems = [{ severity: 'error' as const, path: [], message }];
       const result = { dataset: null, problems, text: null, encoding: null, exact: false };
       return { read: { kind: 'dataset', result }, index: null };
