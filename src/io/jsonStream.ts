@@ -230,10 +230,10 @@ export function splitEvents(onElement: OnElement, headLimit = HEAD_LIMIT): Event
         if (depth === 1 && afterEventsKey && c === 0x5b) {
           // The events array: from here, its elements are passed on, not kept.
           afterEventsKey = false;
+          keep(s.slice(headFrom, i + 1));
           found = true;
           inEvents = true;
           depth = 2;
-          keep(s.slice(headFrom, i + 1));
           headAt = headLength;
           headFrom = -1;
           eventsStartOffset = offset + i + 1;

@@ -248,6 +248,24 @@ describe('a file that cannot be read in chunks', () => {
     expect(read(without)).toMatch(/required field is missing/);
   });
 
+  it('stops keeping the rest of the document past a limit, saying whether events were found', () => {
+    const run = (text: string) => {
+      const splitter = splitEvents(() => {}, 100);
+      splitter.push(text);
+      return () => splitter.end();
+    };
+    const filler = `"pad":"${'x'.repeat(120)}"`;
+    expect(() => run(`{${filler},"events":[1]}`)).toThrow(
+      'no top-level "events" array in the first 100 characters',
+    );
+    expect(() => run(`{"events":[1],${filler}}`)).toThrow(
+      'the document outside its events array is longer than 100 characters',
+    );
+    // The events themselves do not count: a long array with a short rest is read.
+    const long = `{"events":[${'1,'.repeat(500)}1],"a":2}`;
+    expect(run(long)().text).toBe('{"events":[],"a":2}');
+  });
+
   it('refuses a second top-level "events" and says so', () => {
     expect(read(base.replace('"relations"', '"events":[],"relations"'))).toMatch(
       /the top-level key "events" is written twice/,

@@ -47,7 +47,8 @@ export async function openLarge(
     if (file.size > limits.otherMax) {
       const message =
         `the file is ${mib(file.size)} MiB and its start does not name the Traceline format ` +
-        `("traceline/1"); files in other formats are read only up to ${mib(limits.otherMax)} MiB`;
+        `("traceline/1"); files in other formats are read only up to ${mib(limits.otherMax)} MiB ` +
+        '(a bigger Traceline dataset is read when its "format" comes before its events)';
       const problems = [{ severity: 'error' as const, path: [], message }];
       const result = { dataset: null, problems, text: null, encoding: null, exact: false };
       return { read: { kind: 'dataset', result }, index: null };
