@@ -23,7 +23,7 @@ const error = (message: string): { error: Problem } => ({
 });
 
 /** The byte offset of the first invalid UTF-8 sequence, or -1. */
-function firstInvalidUtf8(b: Uint8Array): number {
+export function firstInvalidUtf8(b: Uint8Array): number {
   for (let i = 0; i < b.length;) {
     const x = b[i]!;
     const need =
@@ -51,7 +51,7 @@ function firstInvalidUtf8(b: Uint8Array): number {
 }
 
 /** Guesses UTF-16 without a byte-order mark: JSON text starts with ASCII, so every other byte is 0. */
-function bomlessUtf16(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function bomlessUtf16(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (b.length < 4) return null;
   const n = Math.min(b.length - (b.length % 2), 64);
   let evenZero = 0;

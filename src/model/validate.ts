@@ -50,8 +50,15 @@ function zodProblems(error: z.ZodError): Problem[] {
   });
 }
 
+/**
+ * What the validator may know of the JSON text: the text itself, or (for a document read in
+ * pieces, never one string) whether any piece may hold U+FFFD. Without either, every string
+ * is searched for U+FFFD.
+ */
+export type TextHint = string | { mayHoldFffd: boolean };
+
 /** Validates parsed JSON of unknown shape. Never throws. */
-export function validateDataset(json: unknown, text?: string): ValidationResult {
+export function validateDataset(json: unknown, text?: TextHint): ValidationResult {
   try {
     return validateUnsafe(json, text);
   } catch (e) {
@@ -73,9 +80,9 @@ function unknownFieldProblems(json: unknown): Problem[] {
 }
 
 /** Whether JSON text can hold U+FFFD at all (as itself or escaped): most files cannot. */
-const mayHoldFffd = (text: string) => text.includes('\uFFFD') || /\\u[fF]{3}[dD]/.test(text);
+export const mayHoldFffd = (text: string) => text.includes('\uFFFD') || /\\u[fF]{3}[dD]/.test(text);
 
-function validateUnsafe(json: unknown, text?: string): ValidationResult {
+function validateUnsafe(json: unknown, text?: TextHint): ValidationResult {
   const parsed = Dataset.safeParse(json);
   const unknown = unknownFieldProblems(json);
   if (!parsed.success) {
@@ -86,7 +93,9 @@ function validateUnsafe(json: unknown, text?: string): ValidationResult {
   const error = (path: PathPart[], message: string) =>
     problems.push({ severity: 'error', path, message });
 
-  const fffd = text === undefined || mayHoldFffd(text) ? replacementCharacters(json) : [];
+  const mayHold =
+    text === undefined || (typeof text === 'string' ? mayHoldFffd(text) : text.mayHoldFffd);
+  const fffd = mayHold ? replacementCharacters(json) : [];
   for (const path of fffd) {
     problems.push({
       severity: 'warning',
@@ -265,15 +274,21 @@ export function validateJsonText(text: string): ValidationResult {
     return { dataset: null, problems: [{ severity: 'error', path: [], message }] };
   }
   const result = validateDataset(json, text);
-  let duplicates: Problem[];
+  return { ...result, problems: [...repeatedKeys(text), ...result.problems] };
+}
+
+/**
+ * Keys written twice in one object of JSON text that JSON.parse accepted, as warnings; the
+ * paths are prefixed with `at` (where the text stands in a bigger document).
+ */
+export function repeatedKeys(text: string, at: readonly PathPart[] = []): Problem[] {
   try {
-    duplicates = scanJson(text).duplicates.map(({ path, count }) => ({
+    return scanJson(text).duplicates.map(({ path, count }) => ({
       severity: 'warning' as const,
-      path,
+      path: at.length > 0 ? [...at, ...path] : path,
       message: `the key ${quote(String(path[path.length - 1]))} is written ${count} times in one object; the last value applies`,
     }));
   } catch {
-    duplicates = []; // the scan only adds warnings; the value itself was read
+    return []; // the scan only adds warnings; the value itself was read
   }
-  return { ...result, problems: [...duplicates, ...result.problems] };
 }

@@ -1,15 +1,16 @@
 /// <reference lib="webworker" />
 /**
  * Opens a file off the main thread: the same pure steps as on it (openBytes: read, map,
- * validate, index), reported as they go, and the index handed back in slices with its typed
- * arrays transferred (handOff.ts). This file only carries messages (comlink).
+ * validate, index; a big Traceline dataset read in chunks, openLarge), reported as they
+ * go, and the index handed back in slices with its typed arrays transferred (handOff.ts).
+ * This file only carries messages (comlink).
  */
 import { expose, transfer } from 'comlink';
 import { throttled, type OnProgress } from '../../io/import/progress';
 import { handOver, type IndexHead, type Slice } from './handOff';
-import { libraryFormat, openBytes, type Opened } from './openBytes';
+import { openLarge } from './openLarge';
+import { libraryFormat, type Opened } from './openBytes';
 import { recordInSlices, type LibraryRecord } from '../../persist/libraryRecord';
-import { readBytes } from './readBytes';
 
 /** What the worker returns: the read result without its dataset (it travels in the index). */
 export interface OpenReply {
@@ -30,10 +31,7 @@ const api = {
     onRecord?: (record: LibraryRecord | null) => void,
   ): Promise<OpenReply> {
     const report = throttled(onProgress, 100);
-    const bytes = await readBytes(file, (read) =>
-      report({ stage: 'reading', rows: 0, done: read / Math.max(1, file.size) }),
-    );
-    const { read, index } = openBytes(bytes, file.name, report);
+    const { read, index } = await openLarge(file, report);
     // The decoded text stays here: the page needs only the dataset and the problems.
     if (read.kind === 'dataset') read.result = { ...read.result, dataset: null, text: null };
     else read.result = { ...read.result, dataset: null };

@@ -14,7 +14,11 @@ export interface Opened {
 }
 
 export function openBytes(bytes: Uint8Array, name: string, onProgress?: OnProgress): Opened {
-  const read = readAnyFile(bytes, name, onProgress);
+  return indexRead(readAnyFile(bytes, name, onProgress), onProgress);
+}
+
+/** Indexes the dataset a file gave, if it gave one. */
+export function indexRead(read: ReadAnyResult, onProgress?: OnProgress): Opened {
   const dataset = read.result.dataset;
   if (!dataset) return { read, index: null };
   onProgress?.({ stage: 'indexing', rows: dataset.events.length, done: 0 });

@@ -14,7 +14,6 @@ import type { OpenApi, OpenReply } from './open.worker';
 import type { SeedApi, SeedReply } from './seed.worker';
 import type { Opened } from './openBytes';
 import type { LibraryRecord } from '../../persist/libraryRecord';
-import { readBytes } from './readBytes';
 
 /** The reason a cancelled job's promise gives. */
 export class Cancelled extends Error {
@@ -79,11 +78,9 @@ export function openFile(file: File, onProgress: OnProgress, { keep = true } = {
     const cancelled = new Promise<never>((_, reject) => {
       cancel = () => reject(new Cancelled());
     });
-    const here = readBytes(file, (read) =>
-      onProgress({ stage: 'reading', rows: 0, done: read / Math.max(1, file.size) }),
-    )
-      // Loaded only here: where there are workers, the page never carries the import pipeline.
-      .then(async (bytes) => (await import('./openBytes')).openBytes(bytes, file.name, onProgress));
+    // Loaded only here: where there are workers, the page never carries the import pipeline.
+    // The same choice of path as in the worker (a big Traceline dataset read in chunks).
+    const here = import('./openLarge').then(({ openLarge }) => openLarge(file, onProgress));
     return { done: Promise.race([here, cancelled]), cancel };
   }
   const started = spare ?? startWorker();

@@ -14,7 +14,11 @@ import { keepAndOpen } from '../../store/library';
 import { Cancelled, openFile, warmUpImport, type OpenedFile, type OpenJob } from './openFile';
 import { libraryFormat } from './openBytes';
 
-const MAX_BYTES = 256 * 1024 * 1024;
+/**
+ * A Traceline dataset is read in chunks (openLarge.ts), so its size is bounded by memory,
+ * not by the longest string; other formats have their own lower limit in the worker.
+ */
+const MAX_BYTES = 1024 * 1024 * 1024;
 
 export interface Running {
   name: string;
@@ -72,7 +76,10 @@ export function useFileOpen() {
     job.current?.cancel();
     setPending(null);
     if (file.size > MAX_BYTES) {
-      fail(file.name, `the file is ${Math.round(file.size / 2 ** 20)} MiB; the limit is 256 MiB`);
+      fail(
+        file.name,
+        `the file is ${Math.round(file.size / 2 ** 20)} MiB; the limit is 1 GiB (1024 MiB)`,
+      );
       return;
     }
     const started = performance.now();
