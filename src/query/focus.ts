@@ -13,12 +13,17 @@ import type { DatasetIndex } from './indexes';
 const DAY = 86_400_000;
 
 export function defaultFocus(index: DatasetIndex, share = 0.9): [number, number] | null {
-  const points: number[] = [];
+  // A typed array sorts numbers natively: an array of numbers with a comparator took about
+  // 0.8 s of the page at 300k events.
+  const { start, end } = index;
+  const all = new Float64Array(2 * index.events.length);
+  let m = 0;
   for (let i = 0; i < index.events.length; i++) {
-    for (const t of [index.start[i]!, index.end[i]!]) if (Number.isFinite(t)) points.push(t);
+    if (Number.isFinite(start[i])) all[m++] = start[i]!;
+    if (Number.isFinite(end[i])) all[m++] = end[i]!;
   }
-  if (points.length < 2) return null;
-  points.sort((a, b) => a - b);
+  if (m < 2) return null;
+  const points = all.subarray(0, m).sort();
   const k = Math.max(1, Math.ceil(points.length * share) - 1);
   let best: [number, number] = [points[0]!, points[points.length - 1]!];
   for (let i = 0; i + k < points.length; i++) {
