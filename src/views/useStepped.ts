@@ -20,6 +20,11 @@ export interface SteppedValue<T> {
   /** The result, or null while the steps run (or when there are none). */
   value: T | null;
   pending: boolean;
+  /**
+   * While pending: the result of the last steps this hook finished in slices, if any (a
+   * view may show it, stale, rather than nothing; it says what it belongs to).
+   */
+  latest: T | null;
 }
 
 /**
@@ -28,8 +33,8 @@ export interface SteppedValue<T> {
  */
 export function useStepped<T>(steps: Steps<T> | null, atOnce: boolean): SteppedValue<T> {
   const now = useMemo(() => (steps && atOnce ? { value: runSteps(steps) } : null), [steps, atOnce]);
-  // Bumped when steps finish, to render their result (kept in `results`).
-  const [, setDone] = useState(0);
+  // Set when steps finish, to render their result (also kept in `results`).
+  const [last, setLast] = useState<{ value: T } | null>(null);
   useEffect(() => {
     if (!steps || now || results.has(steps)) return;
     let live = true;
@@ -44,7 +49,7 @@ export function useStepped<T>(steps: Steps<T> | null, atOnce: boolean): SteppedV
         return;
       }
       results.set(steps, { value: r.value });
-      setDone((d) => d + 1);
+      setLast({ value: r.value });
     };
     channel.port2.postMessage(null);
     return () => {
@@ -52,9 +57,9 @@ export function useStepped<T>(steps: Steps<T> | null, atOnce: boolean): SteppedV
       channel.port1.close();
     };
   }, [steps, now]);
-  if (!steps) return { value: null, pending: false };
-  if (now) return { value: now.value, pending: false };
+  if (!steps) return { value: null, pending: false, latest: null };
+  if (now) return { value: now.value, pending: false, latest: null };
   const finished = results.get(steps);
-  if (finished) return { value: finished.value as T, pending: false };
-  return { value: null, pending: true };
+  if (finished) return { value: finished.value as T, pending: false, latest: null };
+  return { value: null, pending: true, latest: last?.value ?? null };
 }

@@ -64,8 +64,12 @@ describe('steps', () => {
 
 function Sum({ n, atOnce, taken }: { n: number; atOnce: boolean; taken: { steps: number } }) {
   const steps = useMemo(() => sum(n, taken), [n, taken]);
-  const { value, pending } = useStepped(steps, atOnce);
-  return <p role="status">{pending ? 'counting' : `total ${value}`}</p>;
+  const { value, pending, latest } = useStepped(steps, atOnce);
+  return (
+    <p role="status">
+      {pending ? `counting${latest === null ? '' : ` (was ${latest})`}` : `total ${value}`}
+    </p>
+  );
 }
 
 describe('useStepped', () => {
@@ -80,6 +84,14 @@ describe('useStepped', () => {
     expect((await screen.findByText(/total/, {}, { timeout: 5000 })).textContent).toBe(
       `total ${(200_000 * 200_001) / 2}`,
     );
+  });
+
+  it('offers the last result it finished while new steps run', async () => {
+    const { rerender } = render(<Sum n={20_000} atOnce={false} taken={{ steps: 0 }} />);
+    await screen.findByText('total 200010000', {}, { timeout: 5000 });
+    rerender(<Sum n={30_000} atOnce={false} taken={{ steps: 0 }} />);
+    expect(screen.getByRole('status').textContent).toBe('counting (was 200010000)');
+    await screen.findByText('total 450015000', {}, { timeout: 5000 });
   });
 
   it('stops stepping work that was replaced', async () => {

@@ -17,7 +17,9 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { formatUtc } from '../../model/formatDate';
-import { deriveGraphSteps } from '../../query/graph/derive';
+import { deriveGraphSteps, type ActorGraph as Graph } from '../../query/graph/derive';
+import type { DatasetIndex } from '../../query/indexes';
+import type { Steps } from '../../query/steps';
 import { capEdges } from '../../query/graph/cap';
 import type { Point } from '../../query/graph/layout';
 import {
@@ -62,6 +64,11 @@ function windowLabel(window: readonly [number, number] | null): string {
   return `${month(from)} – ${month(to)}`;
 }
 
+/** Steps whose result says which index it was made for. */
+function* ofIndex(index: DatasetIndex, steps: Steps<Graph>) {
+  return { index, graph: yield* steps };
+}
+
 /**
  * Zooming the timeline changes the window every frame. The graph follows once the filters
  * settle, so the panel below re-renders (and lays out) only then.
@@ -83,12 +90,14 @@ const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
   const steps = useMemo(
     () =>
       index && events && relations
-        ? deriveGraphSteps(index, events, relations, { collapse })
+        ? ofIndex(index, deriveGraphSteps(index, events, relations, { collapse }))
         : null,
     [index, events, relations, collapse],
   );
   const counted = useStepped(steps, (events?.length ?? 0) <= STEPPED_ABOVE);
-  const graph = counted.value;
+  // While new ties are counted, the last graph of this dataset stays (busy) rather than none.
+  const stale = counted.latest?.index === index ? counted.latest.graph : null;
+  const graph = counted.value?.graph ?? stale;
   // Only the strongest ties are drawn (query/graph/cap); the caption counts the rest.
   const capped = useMemo(() => (graph ? capEdges(graph) : null), [graph]);
   // The drawing fills the panel's body (which flexes to the space the workspace gives it).
@@ -134,7 +143,7 @@ const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
     engine.request(layoutInputFor(graph, looksList, box.width, box.height));
   }, [engine, graph, looksList, width, height]);
 
-  if (index && events && counted.pending) {
+  if (index && events && !graph && counted.pending) {
     return (
       <section aria-label="Actor graph" className="panel panel-graph" aria-busy>
         <div className="graph-header">
@@ -165,7 +174,7 @@ const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
     <section
       aria-label="Actor graph"
       className="panel panel-graph"
-      aria-busy={layout.pending}
+      aria-busy={layout.pending || counted.pending}
       // For benchmarks and curious readers: how long the last layout took, and where.
       data-layout-ms={layout.lastLayout ? Math.round(layout.lastLayout.ms) : undefined}
       data-layout-where={layout.lastLayout?.where}
