@@ -35,10 +35,55 @@ export function decodeEntities(s: string): string {
 const attr = (tag: string, name: string) =>
   new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
 
+/**
+ * Replaces each block from an opening tag (`open`, a global pattern) to its closing tag in
+ * one pass from left to right. A lazy `open[\s\S]*?close` pattern is quadratic on hostile
+ * text (every unclosed opening scans to the end: 150 KB of `<a ` took 14 s); here an opening
+ * without a closing ends the search, since no later one could find a closing either.
+ */
+function replaceBlocks(
+  html: string,
+  open: RegExp,
+  closeOf: (m: RegExpExecArray) => string,
+  replace: (openTag: string, inner: string) => string,
+): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  let at = 0;
+  open.lastIndex = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const close = closeOf(m);
+    const innerStart = open.lastIndex;
+    // The closing tag: `close` then only whitespace before its `>` (`</a >`, not `</abbr>`).
+    let end = lower.indexOf(close, innerStart);
+    let closeEnd = -1;
+    while (end >= 0) {
+      let j = end + close.length;
+      if (close.endsWith('>')) {
+        closeEnd = j;
+        break;
+      }
+      while (j < html.length && /\s/.test(html[j]!)) j++;
+      if (html[j] === '>') {
+        closeEnd = j + 1;
+        break;
+      }
+      end = lower.indexOf(close, end + 1);
+    }
+    if (closeEnd < 0) break;
+    out += html.slice(at, m.index) + replace(m[0], html.slice(innerStart, end));
+    at = closeEnd;
+    open.lastIndex = closeEnd;
+  }
+  return out + html.slice(at);
+}
+
 export function htmlToText(html: string): string {
-  const withLinks = html.replace(
-    /(<a\b[^>]*>)([\s\S]*?)<\/a\s*>/gi,
-    (_all, open: string, inner: string) => {
+  const withLinks = replaceBlocks(
+    html,
+    /<a\b[^<>]*>/gi,
+    () => '</a',
+    (open, inner) => {
       const m = attr(open, 'href');
       const href = m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '').trim() : '';
       const label = htmlToText(inner);
@@ -46,13 +91,22 @@ export function htmlToText(html: string): string {
       return label === '' || label === href ? href : `${label} (${href})`;
     },
   );
-  const text = withLinks
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|h[1-6]|blockquote|tr)\s*>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '• ')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<\/?[a-z][^>]*>/gi, '');
+  const noScripts = replaceBlocks(
+    withLinks,
+    /<(script|style)\b[^<>]*>/gi,
+    (m) => `</${m[1]!.toLowerCase()}`,
+    () => '',
+  );
+  // Tags cannot hold `<` here, so each failed tag stops at the next `<` (linear).
+  const text = replaceBlocks(
+    noScripts
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<\/(p|div|li|h[1-6]|blockquote|tr)\s*>/gi, '\n')
+      .replace(/<li\b[^<>]*>/gi, '• '),
+    /<!--/g,
+    () => '-->',
+    () => '',
+  ).replace(/<\/?[a-z][^<>]*>/gi, '');
   return decodeEntities(text)
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')
