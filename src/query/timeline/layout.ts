@@ -375,21 +375,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       rows = Math.max(rows, 2);
     }
 
-    // Label room: up to the next mark in the row, or the next cell.
-    const lastInRow: number[] = [];
-    let bl = 0;
-    for (const k of inView) {
-      const r = rowOf[k]!;
-      if (r < 0) continue;
-      const prev = lastInRow[r];
-      if (prev !== undefined) {
-        labelRoom[prev] = Math.min(labelRoom[prev]!, ix0[k]! - labelX[prev]! - 4);
-      }
-      lastInRow[r] = k;
-      while (bl < blockers.length && blockers[bl]!.x1 <= labelX[k]!) bl++;
-      const nextBlock = bl < blockers.length ? blockers[bl]!.x0 : R;
-      labelRoom[k] = Math.min(R, nextBlock) - labelX[k]! - 4;
-    }
+    labelRooms(buf, inView, blockers, R);
 
     laneRows.push(rows + (spanning.length ? 1 : 0));
     laneCrowded.push(crowded);
@@ -413,22 +399,10 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   // Each placed event's link in view (a day's line or a span's band), or null; by index
   // into `shown`.
   const linkAt: ({ x0: number; x1: number } | null)[] = new Array(nSeen).fill(null);
-  let links = 0;
-  for (let i = 0; i < nSeen; i++) {
-    const k = shown[i]!;
-    if (assignment.to[k]! < 0 || rowOf[k]! < 0) continue;
-    linkAt[i] = linkSpan(placedAt(k), L, R);
-    if (linkAt[i]) links++;
-  }
+  const links = linksInView(model, buf, shown, L, R, linkAt);
   const linksShown = links <= (opts.maxLinks ?? Infinity);
   const linked = (i: number) => linksShown && linkAt[i] !== null;
-  for (let i = 0; i < nSeen; i++) {
-    if (!linked(i)) continue;
-    const k = shown[i]!;
-    const to = assignment.to[k]!;
-    if (pos[to]! > pos[assignment.from[k]!]!) fromAbove[to] = 1;
-    else fromBelow[to] = 1;
-  }
+  if (linksShown) linkStrips(model.assignment, shown, linkAt, pos, fromAbove, fromBelow);
 
   // Relation stripes: one line per lane; relations with the same dates share a segment on
   // it (bands.ts), the rest lie on the same line at their own dates.
@@ -768,6 +742,74 @@ function mergedCells(
     if (list) cells.push({ bin: b + b0, events: list, from: binFrom[b]!, to: binTo[b]! });
   }
   return cells;
+}
+
+/** Label room: up to the next mark in the row, or the next cell (or the plot's edge R). */
+function labelRooms(buf: Scratch, inView: readonly number[], blockers: Interval[], R: number) {
+  const { rowOf, ix0, labelX, labelRoom } = buf;
+  const lastInRow: number[] = [];
+  let bl = 0;
+  for (let i = 0; i < inView.length; i++) {
+    const k = inView[i]!;
+    const r = rowOf[k]!;
+    if (r < 0) continue;
+    const prev = lastInRow[r];
+    if (prev !== undefined) {
+      labelRoom[prev] = Math.min(labelRoom[prev]!, ix0[k]! - labelX[prev]! - 4);
+    }
+    lastInRow[r] = k;
+    while (bl < blockers.length && blockers[bl]!.x1 <= labelX[k]!) bl++;
+    const nextBlock = bl < blockers.length ? blockers[bl]!.x0 : R;
+    labelRoom[k] = Math.min(R, nextBlock) - labelX[k]! - 4;
+  }
+}
+
+/**
+ * Each placed event's link in view (a day's line or a span's band), written to linkAt by
+ * index into `shown` (left null otherwise); returns how many there are.
+ */
+function linksInView(
+  model: TimelineModel,
+  buf: Scratch,
+  shown: Int32Array,
+  L: number,
+  R: number,
+  linkAt: ({ x0: number; x1: number } | null)[],
+): number {
+  const to = model.assignment.to;
+  const { rowOf, ps0, ps1, px0, px1 } = buf;
+  const p: Placed = { s0: 0, s1: 0, x0: 0, x1: 0, point: false };
+  let links = 0;
+  for (let i = 0; i < shown.length; i++) {
+    const k = shown[i]!;
+    if (to[k]! < 0 || rowOf[k]! < 0) continue;
+    p.s0 = ps0[k]!;
+    p.s1 = ps1[k]!;
+    p.x0 = px0[k]!;
+    p.x1 = px1[k]!;
+    p.point = model.times[k]!.shape === 'point';
+    linkAt[i] = linkSpan(p, L, R);
+    if (linkAt[i]) links++;
+  }
+  return links;
+}
+
+/** Which lanes need a strip for the links arriving from above or below (display order). */
+function linkStrips(
+  assignment: TimelineModel['assignment'],
+  shown: Int32Array,
+  linkAt: readonly ({ x0: number; x1: number } | null)[],
+  pos: ArrayLike<number>,
+  fromAbove: Uint8Array,
+  fromBelow: Uint8Array,
+) {
+  for (let i = 0; i < shown.length; i++) {
+    if (linkAt[i] === null) continue;
+    const k = shown[i]!;
+    const to = assignment.to[k]!;
+    if (pos[to]! > pos[assignment.from[k]!]!) fromAbove[to] = 1;
+    else fromBelow[to] = 1;
+  }
 }
 
 /** The cell bins as blockers, adjacent bins merged into one. */
