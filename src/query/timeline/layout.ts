@@ -174,11 +174,14 @@ interface BinCell {
 }
 
 /**
- * Per-event arrays (by position k) a layout works in, kept per model and reused by each of
- * its layouts: allocating a dozen arrays the length of every event on each call cost more
- * than laying out a zoomed-in window. No output depends on what an earlier call left: a
- * layout reads an entry only for an item it found in view this call, after writing it
- * (rowOf is reset to -1 for each such item; the stacker writes each item it is given).
+ * Per-event arrays (by position k) a layout works in, shared by every layout of every
+ * model and grown to the largest model laid out: allocating a dozen arrays the length of
+ * every event on each call cost more than laying out a zoomed-in window, and once per model
+ * (each filter change) about as much as a first layout of the whole extent. No output
+ * depends on what an earlier call left, for this model or another: a layout reads an entry
+ * only for an item it found in view this call, after writing it (rowOf is reset to -1 for
+ * each such item; the stacker writes each item it is given), and leaves `mask` all zeros.
+ * Only the label widths, read from the model's titles, are kept per model.
  */
 interface Scratch {
   ix0: Float64Array;
@@ -206,15 +209,15 @@ interface Scratch {
    */
   labelWidth: Float64Array;
 }
-const scratchOf = new WeakMap<TimelineModel, Scratch>();
+let shared: Omit<Scratch, 'labelWidth'> | null = null;
+const labelWidthOf = new WeakMap<TimelineModel, Float64Array>();
 
 function scratchFor(model: TimelineModel): Scratch {
   const n = model.events.length;
-  let s = scratchOf.get(model);
-  if (!s || s.rowOf.length !== n) {
+  if (!shared || shared.rowOf.length < n) {
     const f = () => new Float64Array(n);
     const i = () => new Int32Array(n);
-    s = {
+    shared = {
       ix0: f(),
       ix1: f(),
       ix1L: f(),
@@ -231,11 +234,14 @@ function scratchFor(model: TimelineModel): Scratch {
       found: i(),
       inView: i(),
       mask: new Uint8Array(n),
-      labelWidth: labelWidths(model.titles),
     };
-    scratchOf.set(model, s);
   }
-  return s;
+  let labelWidth = labelWidthOf.get(model);
+  if (!labelWidth || labelWidth.length !== n) {
+    labelWidth = labelWidths(model.titles);
+    labelWidthOf.set(model, labelWidth);
+  }
+  return { ...shared, labelWidth };
 }
 
 function labelWidths(titles: readonly string[]): Float64Array {
