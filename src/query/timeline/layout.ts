@@ -6,10 +6,10 @@
  *                event's mark time under the basis, its other date (the known one as a tick
  *                or bracket, or the text's as a whisker); lanes; each lane's items in order.
  *   layoutTimeline (each window): pixels for the items in view, visiting only those the
- *                model's reach index (reach.ts) finds near the window, in arrays kept per
- *                model (Scratch); per lane, first-fit stacking with room for labels, else
- *                without, else merging crowded time bins into density cells; then lane
- *                heights, rows, links and relation bands.
+ *                model's reach index (reach.ts) finds near the window, in arrays shared
+ *                by every layout (Scratch); per lane, first-fit stacking with room for
+ *                labels, else without, else merging crowded time bins into density
+ *                cells; then lane heights, rows, links and relation bands.
  *
  * Links do not take rows: where an event's link meets the other lane, it ends at that lane's
  * edge (the top edge for a link from above, the bottom for one from below), in a thin strip.
@@ -187,7 +187,6 @@ interface Scratch {
   ix0: Float64Array;
   ix1: Float64Array;
   ix1L: Float64Array;
-  instant: Float64Array;
   labelX: Float64Array;
   labelRoom: Float64Array;
   ps0: Float64Array;
@@ -221,7 +220,6 @@ function scratchFor(model: TimelineModel): Scratch {
       ix0: f(),
       ix1: f(),
       ix1L: f(),
-      instant: f(),
       labelX: f(),
       labelRoom: f(),
       ps0: f(),
@@ -631,7 +629,7 @@ function placeLane(
   activity: Float64Array,
 ): { inView: number[]; spanning: number[]; peak: number } {
   const { times, known, whisker, assignment } = model;
-  const { ix0, ix1, ix1L, instant, rowOf, labelX, ps0, ps1, px0, px1, found } = buf;
+  const { ix0, ix1, ix1L, rowOf, labelX, ps0, ps1, px0, px1, found } = buf;
   const seen = buf.inView;
   const binOf_ = buf.binOf;
   const { L, R, d0, d1, X, binMs, b0 } = f;
@@ -668,7 +666,6 @@ function placeLane(
     const s0 = p.s0;
     const s1 = p.s1;
     const at = Math.min(d1, Math.max(d0, p.point ? t.anchor : spanFrom(t, s0, f)));
-    instant[k] = at;
     ps0[k] = s0;
     ps1[k] = s1;
     px0[k] = p.x0;
