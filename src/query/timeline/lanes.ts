@@ -43,13 +43,33 @@ export interface EventEnds {
 
 /** Who did what to whom: the two ends of an event's link (the target may be missing). */
 export function eventEnds(e: Event): EventEnds {
+  const from = fromActor(e);
+  return { from, to: toActor(e, from) };
+}
+
+/** The initiator, else the first plain participant, else the first participant. */
+function fromActor(e: Event): string {
   const ps = e.participants;
-  const initiator = ps.find((p) => p.role === 'initiator');
-  const from = (initiator ?? ps.find((p) => p.role === 'participant') ?? ps[0]!).actor;
-  const target =
-    ps.find((p) => p.role === 'target' && p.actor !== from) ??
-    ps.find((p) => p.role === 'participant' && p.actor !== from);
-  return { from, to: target ? target.actor : null };
+  let plain = -1;
+  for (let j = 0; j < ps.length; j++) {
+    const role = ps[j]!.role;
+    if (role === 'initiator') return ps[j]!.actor;
+    if (role === 'participant' && plain < 0) plain = j;
+  }
+  return ps[plain < 0 ? 0 : plain]!.actor;
+}
+
+/** The first target other than `from`, else the first plain participant other than it. */
+function toActor(e: Event, from: string): string | null {
+  const ps = e.participants;
+  let plain: string | null = null;
+  for (let j = 0; j < ps.length; j++) {
+    const p = ps[j]!;
+    if (p.actor === from) continue;
+    if (p.role === 'target') return p.actor;
+    if (p.role === 'participant' && plain === null) plain = p.actor;
+  }
+  return plain;
 }
 
 function actorLanes(
@@ -59,14 +79,22 @@ function actorLanes(
   collapse: boolean,
 ): LaneAssignment {
   const laneActor = (id: string) => (collapse ? (index.rootOf.get(id) ?? id) : id);
-  const used = new Set<string>();
-  const ends: EventEnds[] = new Array(events.length);
-  for (let k = 0; k < events.length; k++) {
-    const e = eventEnds(index.events[events[k]!]!);
-    ends[k] = e;
-    used.add(laneActor(e.from));
-    if (e.to) used.add(laneActor(e.to));
+  // Each event's ends, in two columns (no object per event), and the actors they name.
+  const n = events.length;
+  const named = new Set<string>();
+  const fromIds: string[] = new Array(n);
+  const toIds: (string | null)[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const e = index.events[events[k]!]!;
+    const a = fromActor(e);
+    const b = toActor(e, a);
+    fromIds[k] = a;
+    toIds[k] = b;
+    named.add(a);
+    if (b) named.add(b);
   }
+  const used = new Set<string>();
+  for (const id of named) used.add(laneActor(id));
   for (const r of relations) {
     used.add(laneActor(r.from));
     used.add(laneActor(r.to));
@@ -100,12 +128,16 @@ function actorLanes(
   };
   for (const root of index.roots) visit(root, 0);
 
-  const from = new Int32Array(events.length);
-  const to = new Int32Array(events.length);
-  for (let k = 0; k < events.length; k++) {
-    const e = ends[k]!;
-    from[k] = laneOf.get(laneActor(e.from)) ?? 0;
-    const t = e.to ? (laneOf.get(laneActor(e.to)) ?? -1) : -1;
+  // Each named actor's lane, looked up once (-1: none).
+  const laneOfId = new Map<string, number>();
+  for (const id of named) laneOfId.set(id, laneOf.get(laneActor(id)) ?? -1);
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const f = laneOfId.get(fromIds[k]!)!;
+    from[k] = f < 0 ? 0 : f;
+    const b = toIds[k]!;
+    const t = b ? laneOfId.get(b)! : -1;
     to[k] = t === from[k] ? -1 : t;
   }
   const rels = relations.map((relation) => {

@@ -6,10 +6,10 @@
  *                event's mark time under the basis, its other date (the known one as a tick
  *                or bracket, or the text's as a whisker); lanes; each lane's items in order.
  *   layoutTimeline (each window): pixels for the items in view, visiting only those the
- *                model's reach index (reach.ts) finds near the window, in arrays kept per
- *                model (Scratch); per lane, first-fit stacking with room for labels, else
- *                without, else merging crowded time bins into density cells; then lane
- *                heights, rows, links and relation bands.
+ *                model's reach index (reach.ts) finds near the window, in arrays shared
+ *                by every layout (Scratch); per lane, first-fit stacking with room for
+ *                labels, else without, else merging crowded time bins into density
+ *                cells; then lane heights, rows, links and relation bands.
  *
  * Links do not take rows: where an event's link meets the other lane, it ends at that lane's
  * edge (the top edge for a link from above, the bottom for one from below), in a thin strip.
@@ -165,18 +165,28 @@ const SPAN_FOLD = 2;
 
 const defaultLabelWidth = (title: string) => Math.min(170, 6 * title.length);
 
+/** A lane's density cell before its geometry: its bin, its events and their dates' range. */
+interface BinCell {
+  bin: number;
+  events: number[];
+  from: number;
+  to: number;
+}
+
 /**
- * Per-event arrays (by position k) a layout works in, kept per model and reused by each of
- * its layouts: allocating a dozen arrays the length of every event on each call cost more
- * than laying out a zoomed-in window. No output depends on what an earlier call left: a
- * layout reads an entry only for an item it found in view this call, after writing it
- * (rowOf is reset to -1 for each such item; the stacker writes each item it is given).
+ * Per-event arrays (by position k) a layout works in, shared by every layout of every
+ * model and grown to the largest model laid out: allocating a dozen arrays the length of
+ * every event on each call cost more than laying out a zoomed-in window, and once per model
+ * (each filter change) about as much as a first layout of the whole extent. No output
+ * depends on what an earlier call left, for this model or another: a layout reads an entry
+ * only for an item it found in view this call, after writing it (rowOf is reset to -1 for
+ * each such item; the stacker writes each item it is given), and leaves `mask` all zeros.
+ * Only the label widths, read from the model's titles, are kept per model.
  */
 interface Scratch {
   ix0: Float64Array;
   ix1: Float64Array;
   ix1L: Float64Array;
-  instant: Float64Array;
   labelX: Float64Array;
   labelRoom: Float64Array;
   ps0: Float64Array;
@@ -198,19 +208,18 @@ interface Scratch {
    */
   labelWidth: Float64Array;
 }
-const scratchOf = new WeakMap<TimelineModel, Scratch>();
+let shared: Omit<Scratch, 'labelWidth'> | null = null;
+const labelWidthOf = new WeakMap<TimelineModel, Float64Array>();
 
 function scratchFor(model: TimelineModel): Scratch {
   const n = model.events.length;
-  let s = scratchOf.get(model);
-  if (!s || s.rowOf.length !== n) {
+  if (!shared || shared.rowOf.length < n) {
     const f = () => new Float64Array(n);
     const i = () => new Int32Array(n);
-    s = {
+    shared = {
       ix0: f(),
       ix1: f(),
       ix1L: f(),
-      instant: f(),
       labelX: f(),
       labelRoom: f(),
       ps0: f(),
@@ -223,11 +232,20 @@ function scratchFor(model: TimelineModel): Scratch {
       found: i(),
       inView: i(),
       mask: new Uint8Array(n),
-      labelWidth: Float64Array.from(model.titles, defaultLabelWidth),
     };
-    scratchOf.set(model, s);
   }
-  return s;
+  let labelWidth = labelWidthOf.get(model);
+  if (!labelWidth || labelWidth.length !== n) {
+    labelWidth = labelWidths(model.titles);
+    labelWidthOf.set(model, labelWidth);
+  }
+  return { ...shared, labelWidth };
+}
+
+function labelWidths(titles: readonly string[]): Float64Array {
+  const out = new Float64Array(titles.length);
+  for (let k = 0; k < titles.length; k++) out[k] = defaultLabelWidth(titles[k]!);
+  return out;
 }
 
 /** Lays the model out for a domain and a pixel range. */
@@ -249,26 +267,19 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     return x < lo ? lo : x > hi ? hi : x;
   };
   const { times, known, whisker, assignment } = model;
-  // The time a drawn extent covers: its possible dates, or for an open end, as far as the
-  // reach is drawn (the pixel of its faded end, read back as a time).
-  const timeAt = (x: number) => d0 + (x - L) * msPerPx;
-  const spanFrom = (t: MarkTime, s0: number) =>
-    Number.isFinite(t.softStart) ? t.softStart : timeAt(s0);
-  const spanTo = (t: MarkTime, s1: number) => (Number.isFinite(t.softEnd) ? t.softEnd : timeAt(s1));
   const n = model.events.length;
 
   // Geometry of each event's mark, by position k; only marks in view are filled (Scratch).
   // The stacker's output (stacked) is shared by every lane and try. Each mark's placement
   // (place.ts): drawn extent ps0/ps1 and solid part px0/px1.
-  const { ix0, ix1, ix1L, instant, rowOf, stacked, labelX, labelRoom } = buf;
-  const { ps0, ps1, px0, px1, found, inView: seen, mask } = buf;
+  const { ix0, ix1, ix1L, rowOf, stacked, labelX, labelRoom } = buf;
+  const { ps0, ps1, px0, px1, inView: seen, mask } = buf;
   const binOf_ = buf.binOf;
   let nSeen = 0;
   // Each lane visits only the items its reach index finds near the window (reach.ts), in
   // list order; without a usable scale (an empty or reversed window) it visits them all.
   const indexed = msPerPx > 0 && Number.isFinite(msPerPx) && Number.isFinite(d0);
   const reachMs = REACH_PX * msPerPx;
-  const scratch: Placed = { s0: 0, s1: 0, x0: 0, x1: 0, point: false };
   const placedAt = (k: number): Placed => ({
     s0: ps0[k]!,
     s1: ps1[k]!,
@@ -281,89 +292,52 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   const nBins = binOf(d1, binMs) - b0 + 1;
   const binCount = new Int32Array(nBins);
   const cellMask = new Uint8Array(nBins);
+  const frame: Frame = { L, R, d0, d1, msPerPx, binMs, b0, nBins, X, indexed, reachMs, nSeen };
 
   const laneRows: number[] = [];
   const laneCrowded: boolean[] = [];
-  const laneCells: { bin: number; items: number[] }[][] = [];
+  const laneCells: BinCell[][] = [];
+  // Per bin of the current lane: its cell's events and the range of their dates.
+  const binEvents: (number[] | undefined)[] = new Array(nBins);
+  const binFrom = new Float64Array(nBins);
+  const binTo = new Float64Array(nBins);
   const laneSpans: number[][] = [];
   const activity = new Float64Array(model.byLane.length);
 
   for (let lane = 0; lane < model.byLane.length; lane++) {
-    const list = model.byLane[lane]!;
-    const inView: number[] = [];
-    const m = indexed
-      ? reaching(model.reach[lane]!, d0 - reachMs, d1 + reachMs, found, mask)
-      : list.length;
-    for (let i = 0; i < m; i++) {
-      const k = list[indexed ? found[i]! : i]!;
-      const t = times[k]!;
-      const p = placeDate(t, X, scratch);
-      let a: number;
-      let z: number;
-      let lx: number;
-      if (p.point) {
-        a = Math.min(p.x0 - POINT_RADIUS, p.s0);
-        z = Math.max(p.x0 + POINT_RADIUS, p.s1);
-        lx = p.x0 + POINT_RADIUS + 3;
-      } else {
-        a = p.s0;
-        z = p.s1;
-        lx = Math.max(p.x0, L) + (t.openStart ? 11 : 4);
-      }
-      if (z < L || a > R) continue;
-      rowOf[k] = -1;
-      seen[nSeen++] = k;
-      // A point bins by its instant; a span by where it starts in view (never its middle).
-      instant[k] = p.point ? t.anchor : spanFrom(t, p.s0);
-      ps0[k] = p.s0;
-      ps1[k] = p.s1;
-      px0[k] = p.x0;
-      px1[k] = p.x1;
-      // The other date (a known tick or bracket, or the text's whisker) shares the row.
-      const other = known[k] ?? whisker[k];
-      if (other) {
-        const q = placeDate(other, X, scratch);
-        a = Math.min(a, q.s0);
-        z = Math.max(z, q.s1);
-      }
-      ix0[k] = a;
-      ix1[k] = z;
-      labelX[k] = lx;
-      ix1L[k] = Math.max(z, lx + labelWidth(k) + 4);
-      instant[k] = Math.min(d1, Math.max(d0, instant[k]!));
-      inView.push(k);
-    }
-    // Activity: its own marks in view, and (below) the links that arrive in it.
+    // One pass over the lane's items near the window (its own function: a small hot loop
+    // that the engine optimises early, where a loop in this long function ran unoptimised
+    // for much of a first call, boxing every number it computed).
+    const placed = placeLane(model, buf, frame, lane, labelWidth, binCount, activity);
+    nSeen = frame.nSeen;
+    const inView = placed.inView;
+    let peak = placed.peak;
+    let spanning = placed.spanning;
+    // Activity: its own marks in view (placeLane counted the links arriving elsewhere).
     activity[lane] = activity[lane]! + inView.length;
-    for (const k of inView) {
-      const to = assignment.to[k]!;
-      if (to >= 0) activity[to] = activity[to]! + 1;
-    }
-    // Several bars that each run past both edges of the window fold into one band.
-    let spanning: number[] = [];
-    for (const k of inView) if (ps0[k]! <= L && ps1[k]! >= R) spanning.push(k);
+    // Several bars that each run past both edges of the window fold into one band: they
+    // leave the lane's marks and its bins.
     if (spanning.length >= SPAN_FOLD) {
-      const folded = new Set(spanning);
-      inView.splice(0, inView.length, ...inView.filter((k) => !folded.has(k)));
+      for (const k of spanning) binCount[binOf_[k]!]!--;
+      peak = 0;
+      for (let b = 0; b < nBins; b++) if (binCount[b]! > peak) peak = binCount[b]!;
+      // Marked for the compaction (each is in view, so was reset to -1 when placed).
+      for (const k of spanning) rowOf[k] = -2;
+      let j = 0;
+      for (const k of inView) if (rowOf[k] !== -2) inView[j++] = k;
+      inView.length = j;
+      for (const k of spanning) rowOf[k] = -1;
     } else spanning = [];
     laneSpans.push(spanning);
 
     let rows = 0;
     let crowded = false;
-    let cells: { bin: number; items: number[] }[] = [];
+    let cells: BinCell[] = [];
     let blockers: Interval[] = [];
     const place = (res: ReturnType<typeof stackRows>, order: number[]) => {
       for (const k of order) rowOf[k] = res.rows[k]!;
       rows = res.rowCount;
     };
-    // Bins of this lane's marks in view (instants are clamped to the view: bins b0…).
-    let peak = 0;
-    binCount.fill(0, 0, nBins);
-    for (const k of inView) {
-      const b = binOf(instant[k]!, binMs) - b0;
-      binOf_[k] = b;
-      if (++binCount[b]! > peak) peak = binCount[b]!;
-    }
     // A bin holding twice the rows is crowded whatever the widths: skip the stacking tries.
     let done = false;
     if (peak <= 2 * maxRows && opts.labels !== false) {
@@ -401,44 +375,11 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
         }
       }
       blockers = mergeBlockers(cellMask, nBins, b0, binMs, X);
-      // Each merged event counts in every cell its extent overlaps, its own bin included.
-      const members = new Map<number, number[]>();
-      const binAt = (t: number) =>
-        Math.min(nBins - 1, Math.max(0, binOf(Math.min(d1, Math.max(d0, t)), binMs) - b0));
-      for (const k of inView) {
-        if (rowOf[k] !== -1) continue;
-        const own = binOf_[k]!;
-        const t = times[k]!;
-        const first = Math.min(own, binAt(spanFrom(t, ps0[k]!)));
-        const last = Math.max(own, binAt(spanTo(t, ps1[k]!)));
-        for (let b = first; b <= last; b++) {
-          if (cellMask[b] !== 1) continue;
-          const list = members.get(b);
-          if (list) list.push(k);
-          else members.set(b, [k]);
-        }
-      }
-      cells = [...members]
-        .sort((p, q) => p[0] - q[0])
-        .map(([b, items]) => ({ bin: b + b0, items }));
+      cells = mergedCells(model, buf, frame, inView, cellMask, binEvents, binFrom, binTo);
       rows = Math.max(rows, 2);
     }
 
-    // Label room: up to the next mark in the row, or the next cell.
-    const lastInRow: number[] = [];
-    let bl = 0;
-    for (const k of inView) {
-      const r = rowOf[k]!;
-      if (r < 0) continue;
-      const prev = lastInRow[r];
-      if (prev !== undefined) {
-        labelRoom[prev] = Math.min(labelRoom[prev]!, ix0[k]! - labelX[prev]! - 4);
-      }
-      lastInRow[r] = k;
-      while (bl < blockers.length && blockers[bl]!.x1 <= labelX[k]!) bl++;
-      const nextBlock = bl < blockers.length ? blockers[bl]!.x0 : R;
-      labelRoom[k] = Math.min(R, nextBlock) - labelX[k]! - 4;
-    }
+    labelRooms(buf, inView, blockers, R);
 
     laneRows.push(rows + (spanning.length ? 1 : 0));
     laneCrowded.push(crowded);
@@ -462,22 +403,10 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   // Each placed event's link in view (a day's line or a span's band), or null; by index
   // into `shown`.
   const linkAt: ({ x0: number; x1: number } | null)[] = new Array(nSeen).fill(null);
-  let links = 0;
-  for (let i = 0; i < nSeen; i++) {
-    const k = shown[i]!;
-    if (assignment.to[k]! < 0 || rowOf[k]! < 0) continue;
-    linkAt[i] = linkSpan(placedAt(k), L, R);
-    if (linkAt[i]) links++;
-  }
+  const links = linksInView(model, buf, shown, L, R, linkAt);
   const linksShown = links <= (opts.maxLinks ?? Infinity);
   const linked = (i: number) => linksShown && linkAt[i] !== null;
-  for (let i = 0; i < nSeen; i++) {
-    if (!linked(i)) continue;
-    const k = shown[i]!;
-    const to = assignment.to[k]!;
-    if (pos[to]! > pos[assignment.from[k]!]!) fromAbove[to] = 1;
-    else fromBelow[to] = 1;
-  }
+  if (linksShown) linkStrips(model.assignment, shown, linkAt, pos, fromAbove, fromBelow);
 
   // Relation stripes: one line per lane; relations with the same dates share a segment on
   // it (bands.ts), the rest lie on the same line at their own dates.
@@ -575,15 +504,19 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     });
   }
 
-  const cells: CellLayout[] = [];
-  const cellOf = (lane: number, items: number[], t0: number, t1: number, y0: number) => {
+  // A cell of the given items (positions): their events and the range of their dates.
+  const cellOfItems = (items: number[]): BinCell => {
     let from = Infinity;
     let to = -Infinity;
     for (const k of items) {
       from = Math.min(from, times[k]!.start);
       to = Math.max(to, times[k]!.end);
     }
-    const c: CellLayout = {
+    return { bin: 0, events: items.map((k) => model.events[k]!), from, to };
+  };
+  const cells: CellLayout[] = [];
+  const cellOf = (lane: number, c: BinCell, t0: number, t1: number, y0: number) => {
+    const cell: CellLayout = {
       lane: pos[lane]!,
       x0: X(t0),
       x1: X(t1),
@@ -591,24 +524,24 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       y1: y0,
       t0,
       t1,
-      events: items.map((k) => model.events[k]!),
-      from,
-      to,
+      events: c.events,
+      from: c.from,
+      to: c.to,
     };
-    return c;
+    return cell;
   };
   for (let lane = 0; lane < nLanes; lane++) {
     const l = byModel[lane]!;
     const spans = laneSpans[lane]!;
     // The folded spans take the lane's last row; density cells the rows above it.
     const markRows = l.rows - (spans.length ? 1 : 0);
-    for (const { bin, items } of laneCells[lane]!) {
-      const c = cellOf(lane, items, bin * binMs, (bin + 1) * binMs, l.rowsTop);
+    for (const bc of laneCells[lane]!) {
+      const c = cellOf(lane, bc, bc.bin * binMs, (bc.bin + 1) * binMs, l.rowsTop);
       c.y1 = l.rowsTop + markRows * rowHeight;
       cells.push(c);
     }
     if (spans.length) {
-      const c = cellOf(lane, spans, d0, d1, l.rowsTop + markRows * rowHeight + 1);
+      const c = cellOf(lane, cellOfItems(spans), d0, d1, l.rowsTop + markRows * rowHeight + 1);
       c.y1 = c.y0 + rowHeight - 2;
       c.spans = true;
       cells.push(c);
@@ -650,6 +583,236 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     links,
     linksShown,
   };
+}
+
+/** What a layout's per-lane passes share: the window, its scale and bins, and a counter. */
+interface Frame {
+  L: number;
+  R: number;
+  d0: number;
+  d1: number;
+  msPerPx: number;
+  binMs: number;
+  /** The first bin in view, and how many there are. */
+  b0: number;
+  nBins: number;
+  X: (t: number) => number;
+  /** Whether the lanes' reach indexes can be asked (a usable scale). */
+  indexed: boolean;
+  reachMs: number;
+  /** Events found in view so far, all lanes (buf.inView). */
+  nSeen: number;
+}
+
+// The time a drawn extent covers: its possible dates, or for an open end, as far as the
+// reach is drawn (the pixel of its faded end, read back as a time).
+const spanFrom = (t: MarkTime, s0: number, f: Frame) =>
+  Number.isFinite(t.softStart) ? t.softStart : f.d0 + (s0 - f.L) * f.msPerPx;
+const spanTo = (t: MarkTime, s1: number, f: Frame) =>
+  Number.isFinite(t.softEnd) ? t.softEnd : f.d0 + (s1 - f.L) * f.msPerPx;
+
+const placedScratch: Placed = { s0: 0, s1: 0, x0: 0, x1: 0, point: false };
+
+/**
+ * Places the items of one lane that are in view: their geometry in `buf`, by position k.
+ * Also counts them in the activity (their links' lanes; the lane's own count is left to
+ * the caller), their bins in `binCount` (zeroed here), and lists the bars running past
+ * both edges. Returns the items in view in list order, those bars, and the fullest bin.
+ */
+function placeLane(
+  model: TimelineModel,
+  buf: Scratch,
+  f: Frame,
+  lane: number,
+  labelWidth: (k: number) => number,
+  binCount: Int32Array,
+  activity: Float64Array,
+): { inView: number[]; spanning: number[]; peak: number } {
+  const { times, known, whisker, assignment } = model;
+  const { ix0, ix1, ix1L, rowOf, labelX, ps0, ps1, px0, px1, found } = buf;
+  const seen = buf.inView;
+  const binOf_ = buf.binOf;
+  const { L, R, d0, d1, X, binMs, b0 } = f;
+  const list = model.byLane[lane]!;
+  const inView: number[] = [];
+  const spanning: number[] = [];
+  let peak = 0;
+  let nSeen = f.nSeen;
+  binCount.fill(0, 0, f.nBins);
+  const m = f.indexed
+    ? reaching(model.reach[lane]!, d0 - f.reachMs, d1 + f.reachMs, found, buf.mask)
+    : list.length;
+  for (let i = 0; i < m; i++) {
+    const k = list[f.indexed ? found[i]! : i]!;
+    const t = times[k]!;
+    const p = placeDate(t, X, placedScratch);
+    let a: number;
+    let z: number;
+    let lx: number;
+    if (p.point) {
+      a = Math.min(p.x0 - POINT_RADIUS, p.s0);
+      z = Math.max(p.x0 + POINT_RADIUS, p.s1);
+      lx = p.x0 + POINT_RADIUS + 3;
+    } else {
+      a = p.s0;
+      z = p.s1;
+      lx = Math.max(p.x0, L) + (t.openStart ? 11 : 4);
+    }
+    if (z < L || a > R) continue;
+    rowOf[k] = -1;
+    seen[nSeen++] = k;
+    // A point bins by its instant; a span by where it starts in view (never its middle),
+    // clamped to the view.
+    const s0 = p.s0;
+    const s1 = p.s1;
+    const at = Math.min(d1, Math.max(d0, p.point ? t.anchor : spanFrom(t, s0, f)));
+    ps0[k] = s0;
+    ps1[k] = s1;
+    px0[k] = p.x0;
+    px1[k] = p.x1;
+    // The other date (a known tick or bracket, or the text's whisker) shares the row.
+    const other = known[k] ?? whisker[k];
+    if (other) {
+      const q = placeDate(other, X, placedScratch);
+      a = Math.min(a, q.s0);
+      z = Math.max(z, q.s1);
+    }
+    ix0[k] = a;
+    ix1[k] = z;
+    labelX[k] = lx;
+    ix1L[k] = Math.max(z, lx + labelWidth(k) + 4);
+    inView.push(k);
+    // Activity: the links that arrive in another lane.
+    const to = assignment.to[k]!;
+    if (to >= 0) activity[to] = activity[to]! + 1;
+    if (s0 <= L && s1 >= R) spanning.push(k);
+    // Bins of this lane's marks in view (instants are clamped to the view: bins b0…).
+    const b = binOf(at, binMs) - b0;
+    binOf_[k] = b;
+    if (++binCount[b]! > peak) peak = binCount[b]!;
+  }
+  f.nSeen = nSeen;
+  return { inView, spanning, peak };
+}
+
+/**
+ * The density cells of a crowded lane: each merged item (row -1) counts in every cell bin
+ * (cellMask) its extent overlaps, its own bin included. Kept by bin (bins are few), with
+ * the range of the dates as they come; the cells in bin order.
+ */
+function mergedCells(
+  model: TimelineModel,
+  buf: Scratch,
+  f: Frame,
+  inView: readonly number[],
+  cellMask: Uint8Array,
+  binEvents: (number[] | undefined)[],
+  binFrom: Float64Array,
+  binTo: Float64Array,
+): BinCell[] {
+  const { times, events } = model;
+  const { rowOf, ps0, ps1 } = buf;
+  const binOf_ = buf.binOf;
+  const { d0, d1, binMs, b0, nBins } = f;
+  binEvents.fill(undefined, 0, nBins);
+  const binAt = (t: number) =>
+    Math.min(nBins - 1, Math.max(0, binOf(Math.min(d1, Math.max(d0, t)), binMs) - b0));
+  for (let i = 0; i < inView.length; i++) {
+    const k = inView[i]!;
+    if (rowOf[k] !== -1) continue;
+    const own = binOf_[k]!;
+    const t = times[k]!;
+    const first = Math.min(own, binAt(spanFrom(t, ps0[k]!, f)));
+    const last = Math.max(own, binAt(spanTo(t, ps1[k]!, f)));
+    const event = events[k]!;
+    for (let b = first; b <= last; b++) {
+      if (cellMask[b] !== 1) continue;
+      const list = binEvents[b];
+      if (list) {
+        list.push(event);
+        binFrom[b] = Math.min(binFrom[b]!, t.start);
+        binTo[b] = Math.max(binTo[b]!, t.end);
+      } else {
+        binEvents[b] = [event];
+        binFrom[b] = Math.min(Infinity, t.start);
+        binTo[b] = Math.max(-Infinity, t.end);
+      }
+    }
+  }
+  const cells: BinCell[] = [];
+  for (let b = 0; b < nBins; b++) {
+    const list = binEvents[b];
+    if (list) cells.push({ bin: b + b0, events: list, from: binFrom[b]!, to: binTo[b]! });
+  }
+  return cells;
+}
+
+/** Label room: up to the next mark in the row, or the next cell (or the plot's edge R). */
+function labelRooms(buf: Scratch, inView: readonly number[], blockers: Interval[], R: number) {
+  const { rowOf, ix0, labelX, labelRoom } = buf;
+  const lastInRow: number[] = [];
+  let bl = 0;
+  for (let i = 0; i < inView.length; i++) {
+    const k = inView[i]!;
+    const r = rowOf[k]!;
+    if (r < 0) continue;
+    const prev = lastInRow[r];
+    if (prev !== undefined) {
+      labelRoom[prev] = Math.min(labelRoom[prev]!, ix0[k]! - labelX[prev]! - 4);
+    }
+    lastInRow[r] = k;
+    while (bl < blockers.length && blockers[bl]!.x1 <= labelX[k]!) bl++;
+    const nextBlock = bl < blockers.length ? blockers[bl]!.x0 : R;
+    labelRoom[k] = Math.min(R, nextBlock) - labelX[k]! - 4;
+  }
+}
+
+/**
+ * Each placed event's link in view (a day's line or a span's band), written to linkAt by
+ * index into `shown` (left null otherwise); returns how many there are.
+ */
+function linksInView(
+  model: TimelineModel,
+  buf: Scratch,
+  shown: Int32Array,
+  L: number,
+  R: number,
+  linkAt: ({ x0: number; x1: number } | null)[],
+): number {
+  const to = model.assignment.to;
+  const { rowOf, ps0, ps1, px0, px1 } = buf;
+  const p: Placed = { s0: 0, s1: 0, x0: 0, x1: 0, point: false };
+  let links = 0;
+  for (let i = 0; i < shown.length; i++) {
+    const k = shown[i]!;
+    if (to[k]! < 0 || rowOf[k]! < 0) continue;
+    p.s0 = ps0[k]!;
+    p.s1 = ps1[k]!;
+    p.x0 = px0[k]!;
+    p.x1 = px1[k]!;
+    p.point = model.times[k]!.shape === 'point';
+    linkAt[i] = linkSpan(p, L, R);
+    if (linkAt[i]) links++;
+  }
+  return links;
+}
+
+/** Which lanes need a strip for the links arriving from above or below (display order). */
+function linkStrips(
+  assignment: TimelineModel['assignment'],
+  shown: Int32Array,
+  linkAt: readonly ({ x0: number; x1: number } | null)[],
+  pos: ArrayLike<number>,
+  fromAbove: Uint8Array,
+  fromBelow: Uint8Array,
+) {
+  for (let i = 0; i < shown.length; i++) {
+    if (linkAt[i] === null) continue;
+    const k = shown[i]!;
+    const to = assignment.to[k]!;
+    if (pos[to]! > pos[assignment.from[k]!]!) fromAbove[to] = 1;
+    else fromBelow[to] = 1;
+  }
 }
 
 /** The cell bins as blockers, adjacent bins merged into one. */
