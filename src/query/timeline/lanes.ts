@@ -10,6 +10,7 @@
 import type { Event, Relation } from '../../model/schema';
 import { PLOVER_CATEGORIES } from '../../model/vocab';
 import type { DatasetIndex } from '../indexes';
+import { runSteps, STEP_EVENTS, type Steps } from '../steps';
 
 export type Grouping = 'actor' | 'category' | 'none';
 
@@ -72,12 +73,12 @@ function toActor(e: Event, from: string): string | null {
   return plain;
 }
 
-function actorLanes(
+function* actorLanes(
   index: DatasetIndex,
   events: ArrayLike<number>,
   relations: readonly Relation[],
   collapse: boolean,
-): LaneAssignment {
+): Steps<LaneAssignment> {
   const laneActor = (id: string) => (collapse ? (index.rootOf.get(id) ?? id) : id);
   // Each event's ends, in two columns (no object per event), and the actors they name.
   const n = events.length;
@@ -85,6 +86,7 @@ function actorLanes(
   const fromIds: string[] = new Array(n);
   const toIds: (string | null)[] = new Array(n);
   for (let k = 0; k < n; k++) {
+    if (k % STEP_EVENTS === STEP_EVENTS - 1) yield;
     const e = index.events[events[k]!]!;
     const a = fromActor(e);
     const b = toActor(e, a);
@@ -134,6 +136,7 @@ function actorLanes(
   const from = new Int32Array(n);
   const to = new Int32Array(n);
   for (let k = 0; k < n; k++) {
+    if (k % STEP_EVENTS === STEP_EVENTS - 1) yield;
     const f = laneOfId.get(fromIds[k]!)!;
     from[k] = f < 0 ? 0 : f;
     const b = toIds[k]!;
@@ -168,7 +171,18 @@ export function assignLanes(
   grouping: Grouping,
   collapse: boolean,
 ): LaneAssignment {
-  if (grouping === 'actor') return actorLanes(index, events, relations, collapse);
+  return runSteps(assignLanesSteps(index, events, relations, grouping, collapse));
+}
+
+/** assignLanes as steps (query/steps.ts), yielding every few thousand events. */
+export function* assignLanesSteps(
+  index: DatasetIndex,
+  events: ArrayLike<number>,
+  relations: readonly Relation[],
+  grouping: Grouping,
+  collapse: boolean,
+): Steps<LaneAssignment> {
+  if (grouping === 'actor') return yield* actorLanes(index, events, relations, collapse);
   const to = new Int32Array(events.length).fill(-1);
   const from = new Int32Array(events.length);
   if (grouping === 'none') {
@@ -182,7 +196,10 @@ export function assignLanes(
     return { lanes: events.length ? [lane] : [], from, to, relations: [] };
   }
   const present = new Set<string>();
-  for (let k = 0; k < events.length; k++) present.add(index.events[events[k]!]!.category);
+  for (let k = 0; k < events.length; k++) {
+    if (k % STEP_EVENTS === STEP_EVENTS - 1) yield;
+    present.add(index.events[events[k]!]!.category);
+  }
   const cats = PLOVER_CATEGORIES.filter((c) => present.has(c));
   const laneOf = new Map<string, number>(cats.map((c, i) => [c, i]));
   for (let k = 0; k < events.length; k++) {

@@ -9,7 +9,8 @@ import { extentOf, type Extent } from '../../model/dates';
 import type { DatasetIndex } from '../indexes';
 import { knownExtent, type DateBasis } from '../dateBasis';
 import { knownDiffers, markTime, sortKey, type MarkTime } from './extent';
-import { assignLanes, type Grouping, type LaneAssignment } from './lanes';
+import { assignLanesSteps, type Grouping, type LaneAssignment } from './lanes';
+import { runSteps, STEP_EVENTS, type Steps } from '../steps';
 import { laneReach, type LaneReach } from './reach';
 
 export interface TimelineModel {
@@ -60,6 +61,18 @@ export function buildModel(
   collapse: boolean,
   basis: DateBasis = 'best',
 ): TimelineModel {
+  return runSteps(buildModelSteps(index, events, relations, grouping, collapse, basis));
+}
+
+/** buildModel as steps (query/steps.ts), yielding every few thousand events and per lane. */
+export function* buildModelSteps(
+  index: DatasetIndex,
+  events: Uint32Array,
+  relations: readonly Relation[],
+  grouping: Grouping,
+  collapse: boolean,
+  basis: DateBasis = 'best',
+): Steps<TimelineModel> {
   const n = events.length;
   const cols = index.dates[basis];
   const times: MarkTime[] = new Array(n);
@@ -69,6 +82,7 @@ export function buildModel(
   const titles: string[] = new Array(n);
   const mark = sharedMarkTimes();
   for (let k = 0; k < n; k++) {
+    if (k % STEP_EVENTS === STEP_EVENTS - 1) yield;
     const i = events[k]!;
     const x = cols.extents[i]!;
     const t = mark(x);
@@ -85,8 +99,14 @@ export function buildModel(
       if (kx && knownDiffers(x, kx)) known[k] = mark(kx);
     }
   }
-  const assignment = assignLanes(index, events, relations, grouping, collapse);
+  const assignment = yield* assignLanesSteps(index, events, relations, grouping, collapse);
+  yield;
   const byLane = laneLists(times, assignment.from, assignment.lanes.length);
+  const reach: LaneReach[] = [];
+  for (const list of byLane) {
+    yield;
+    reach.push(laneReach(times, list));
+  }
   const relationTimes = relations.map((r) => {
     if (!r.when) return LASTING;
     try {
@@ -104,7 +124,7 @@ export function buildModel(
     whisker,
     assignment,
     byLane,
-    reach: byLane.map((list) => laneReach(times, list)),
+    reach,
     relationTimes,
     titles,
   };

@@ -9,7 +9,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react
 import { useStore } from '../../store/store';
 import { selectFilters, selectHover, selectIndex, selectSelection } from '../../store/selectors';
 import type { DatasetIndex } from '../../query/indexes';
-import { layoutTimeline } from '../../query/timeline/layout';
+import { layoutTimeline, type TimelineModel } from '../../query/timeline/layout';
 import { clampWindow, paddedSpan, timeScale, viewDomain } from '../../query/timeline/scale';
 import { timeTicks } from '../../query/timeline/ticks';
 import { gutterWidth } from '../../query/timeline/gutter';
@@ -64,13 +64,47 @@ export function Timeline() {
   return <TimelineView index={index} />;
 }
 
+/**
+ * The model first: above a few tens of thousands of events it is built a slice at a time
+ * (useTimelineModel), and until the first one is ready the panel says so. The section gets
+ * its dataset's id (data-dataset) only once it draws that dataset.
+ */
 function TimelineView({ index }: { index: DatasetIndex }) {
+  const filters = useStore(selectFilters);
+  const grouping = useStore((s) => s.laneGrouping);
+  const collapse = useStore((s) => s.collapseActors);
+  const built = useTimelineModel(index, filters, grouping, collapse);
+  if (!built.model) {
+    return (
+      <section aria-label="Timeline" className="panel timeline" aria-busy>
+        <h2>Timeline</h2>
+        <p className="tl-empty" role="status">
+          Laying out {built.events.length.toLocaleString('en')} events…
+        </p>
+      </section>
+    );
+  }
+  return (
+    <TimelinePlot index={index} events={built.events} model={built.model} busy={built.pending} />
+  );
+}
+
+function TimelinePlot({
+  index,
+  events,
+  model,
+  busy,
+}: {
+  index: DatasetIndex;
+  events: Uint32Array;
+  model: TimelineModel;
+  busy: boolean;
+}) {
   const filters = useStore(selectFilters);
   const selection = useStore(selectSelection);
   const hover = useStore(selectHover);
   const grouping = useStore((s) => s.laneGrouping);
   const collapse = useStore((s) => s.collapseActors);
-  const { events, model } = useTimelineModel(index, filters, grouping, collapse);
 
   // Geometry: the plot runs from the gutter (L) to the right edge (R); the window is the domain.
   const sectionRef = useRef<HTMLElement>(null);
@@ -191,6 +225,7 @@ function TimelineView({ index }: { index: DatasetIndex }) {
       className="panel timeline"
       onKeyDown={keyboard.onKeyDown}
       data-dataset={index.dataset.id}
+      aria-busy={busy}
       data-mode={canvasMode ? 'canvas' : 'svg'}
       data-drawn={layout.drawn}
     >

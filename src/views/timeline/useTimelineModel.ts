@@ -4,7 +4,9 @@ import type { LaneGrouping } from '../../store/store';
 import { eventsIgnoringWindow } from '../../store/selectors';
 import { filterRelations, type Filters } from '../../query/filter';
 import type { DatasetIndex } from '../../query/indexes';
-import { buildModel } from '../../query/timeline/layout';
+import { buildModelSteps, type TimelineModel } from '../../query/timeline/model';
+import type { Steps } from '../../query/steps';
+import { useStepped } from '../useStepped';
 
 /** The filters minus the window, with an identity that holds while only the window moves. */
 function useFiltersWithoutWindow(filters: Filters): Filters {
@@ -24,22 +26,52 @@ function useFiltersWithoutWindow(filters: Filters): Filters {
   );
 }
 
-/** Ignores the window so panning keeps the model: only the layout follows the window. */
+/** Events above which the model is built a slice at a time rather than in one go. */
+const STEPPED_ABOVE = 20_000;
+
+export interface BuiltModel {
+  /** The events that pass the filters (any window), in time order: the model's own. */
+  events: Uint32Array;
+  /** Null until the first model of this dataset is built. */
+  model: TimelineModel | null;
+  /** A newer model is being built (the one shown is the last of this dataset). */
+  pending: boolean;
+}
+
+/** Steps whose result says which index and events it was made for. */
+function* madeFor(index: DatasetIndex, events: Uint32Array, steps: Steps<TimelineModel>) {
+  return { index, events, model: yield* steps };
+}
+
+/**
+ * Ignores the window so panning keeps the model: only the layout follows the window. A big
+ * filtered set is modelled in slices (views/useStepped.ts), so the page answers input
+ * meanwhile; until then the last model of the same dataset stays, with its own events.
+ */
 export function useTimelineModel(
   index: DatasetIndex,
   filters: Filters,
   grouping: LaneGrouping,
   collapse: boolean,
-) {
+): BuiltModel {
   const base = useFiltersWithoutWindow(filters);
   const events = eventsIgnoringWindow(index, base);
   const relations = useMemo(
     () => (grouping === 'actor' ? filterRelations(index, base) : []),
     [index, base, grouping],
   );
-  const model = useMemo(
-    () => buildModel(index, events, relations, grouping, collapse, base.dates),
+  const steps = useMemo(
+    () =>
+      madeFor(
+        index,
+        events,
+        buildModelSteps(index, events, relations, grouping, collapse, base.dates),
+      ),
     [index, events, relations, grouping, collapse, base.dates],
   );
-  return { events, model };
+  const built = useStepped(steps, events.length <= STEPPED_ABOVE);
+  if (built.value) return { events, model: built.value.model, pending: false };
+  const stale = built.latest?.index === index ? built.latest : null;
+  if (stale) return { events: stale.events, model: stale.model, pending: true };
+  return { events, model: null, pending: true };
 }

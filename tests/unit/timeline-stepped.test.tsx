@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+/**
+ * A big filtered set is modelled a slice at a time (useTimelineModel → useStepped): the
+ * timeline says it is laying out, then draws, and only the drawn timeline names its dataset.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { Timeline } from '../../src/views/timeline/Timeline';
+import { useStore, INITIAL_DATA } from '../../src/store/store';
+import { generateDataset } from '../../scripts/synthetic';
+import { validateDataset } from '../../src/model/validate';
+
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: () => 900,
+  });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get: () => 600,
+  });
+});
+afterEach(() => {
+  cleanup();
+  useStore.setState(INITIAL_DATA);
+});
+
+describe('the timeline of a big dataset', () => {
+  it('says it is laying out the events, then draws them', async () => {
+    const dataset = generateDataset({ events: 25_000, actors: 30, seed: 2 });
+    useStore.getState().loadValidated('big', validateDataset(dataset));
+    const { container } = render(<Timeline />);
+    expect(screen.getByRole('status').textContent).toBe('Laying out 25,000 events…');
+    expect(container.querySelector('section[data-dataset]')).toBeNull();
+    const drawn = await waitFor(
+      () => {
+        const s = container.querySelector('section[data-dataset="synthetic-25000-30-2"]');
+        expect(s).not.toBeNull();
+        return s!;
+      },
+      { timeout: 20_000 },
+    );
+    expect(drawn.getAttribute('aria-busy')).toBe('false');
+    expect(Number(drawn.getAttribute('data-drawn'))).toBeGreaterThan(0);
+    expect(screen.queryByText(/Laying out/)).toBeNull();
+  }, 30_000);
+});
