@@ -9,3 +9,15 @@ export function fixture(name = 'minimal'): DatasetInput {
 export function seed(): DatasetInput {
   return JSON.parse(readFileSync('data/pakistan-taliban/dataset.json', 'utf8')) as DatasetInput;
 }
+
+/** jsdom lays nothing out: every element reports this size (for views that measure theirs). */
+export function giveElementsSize(width: number, height: number): void {
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: () => width,
+  });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get: () => height,
+  });
+}

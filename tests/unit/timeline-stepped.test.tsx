@@ -9,16 +9,10 @@ import { Timeline } from '../../src/views/timeline/Timeline';
 import { useStore, INITIAL_DATA } from '../../src/store/store';
 import { generateDataset } from '../../scripts/synthetic';
 import { validateDataset } from '../../src/model/validate';
+import { giveElementsSize } from './helpers';
 
 beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: () => 900,
-  });
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get: () => 600,
-  });
+  giveElementsSize(900, 600);
 });
 afterEach(() => {
   cleanup();

@@ -11,7 +11,7 @@ import { act, cleanup, render } from '@testing-library/react';
 import { Timeline } from '../../src/views/timeline/Timeline';
 import { markLabel } from '../../src/views/timeline/TimelineMarks';
 import { useStore, INITIAL_DATA } from '../../src/store/store';
-import { seed } from './helpers';
+import { seed, giveElementsSize } from './helpers';
 import { validateDataset } from '../../src/model/validate';
 
 const round = (svg: string) =>
@@ -23,14 +23,7 @@ const round = (svg: string) =>
 beforeAll(() => {
   expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('UTC');
   // jsdom lays nothing out: give the timeline a 900-pixel-wide view tall enough for every lane.
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: () => 900,
-  });
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get: () => 1200,
-  });
+  giveElementsSize(900, 1200);
 });
 afterEach(() => {
   cleanup();
