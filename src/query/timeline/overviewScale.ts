@@ -46,9 +46,14 @@ export function overviewScale(
   range: readonly [number, number],
   fallback: readonly [number, number],
 ): OverviewScale {
-  const ts = Array.from(instants)
-    .filter(Number.isFinite)
-    .sort((a, b) => a - b);
+  // A typed array sorts numbers natively: an array with a comparator took over a second of
+  // the page for a million events' instants.
+  const finite = new Float64Array(instants.length);
+  let m = 0;
+  for (let i = 0; i < instants.length; i++) {
+    if (Number.isFinite(instants[i])) finite[m++] = instants[i]!;
+  }
+  const ts = finite.subarray(0, m).sort();
   const [L, R] = range;
   // Clusters: runs of instants with no gap longer than the break share between them.
   const clusters: [number, number][] = [];

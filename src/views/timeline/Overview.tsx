@@ -28,12 +28,13 @@ export function Overview({ model, whole, range, width, domain, writer }: Props) 
   const brushRef = useRef<SVGGElement>(null);
   const [L, R] = range;
   const scale = useMemo(() => {
-    const instants: number[] = [];
+    const instants = new Float64Array(2 * model.times.length);
+    let m = 0;
     for (const t of model.times) {
-      if (Number.isFinite(t.anchor)) instants.push(t.anchor);
-      if (t.shape === 'span' && Number.isFinite(t.coreEnd)) instants.push(t.coreEnd);
+      if (Number.isFinite(t.anchor)) instants[m++] = t.anchor;
+      if (t.shape === 'span' && Number.isFinite(t.coreEnd)) instants[m++] = t.coreEnd;
     }
-    return overviewScale(instants, [L, R], whole);
+    return overviewScale(instants.subarray(0, m), [L, R], whole);
   }, [model, whole, L, R]);
   useOverviewBrush(brushRef, { scale, range, height: OVERVIEW_HEIGHT - 1, domain, writer });
 
