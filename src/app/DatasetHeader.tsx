@@ -1,4 +1,11 @@
-import { useDeferredValue, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useStore } from '../store/store';
 import { selectFilters, selectIndex, visibleBreakdown } from '../store/selectors';
 import { formatEdtf } from '../model/formatDate';
@@ -27,9 +34,13 @@ export function DatasetHeader() {
 }
 
 /** "18 of 19 events (1 outside the time window)": the count and which filters hide the rest. */
-function EventCount({ index }: { index: DatasetIndex }) {
+function EventCount({ index: now }: { index: DatasetIndex }) {
   // Deferred: a zoom changes the window every frame; the count catches up when React can.
-  const filters = useDeferredValue(useStore(selectFilters));
+  // The index is deferred with the filters: a new dataset's count never reads the last
+  // dataset's filters (its window), even while the page is busy laying the new one out.
+  const filtersNow = useStore(selectFilters);
+  const both = useMemo(() => ({ index: now, filters: filtersNow }), [now, filtersNow]);
+  const { index, filters } = useDeferredValue(both);
   const counts = visibleBreakdown(index, filters);
   const why = describeHidden(counts);
   const { dataset } = index;
