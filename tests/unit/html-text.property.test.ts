@@ -90,6 +90,8 @@ describe('htmlToText', () => {
       'before <script>alert(1)',
       'kept <!-- not closed',
       '<a href="https://x.org">one</a> <a href="https://y.org">two',
+      // An unclosed style does not stop a later script from being removed.
+      '<style><script>></script>',
     ]) {
       expect(htmlToText(html)).toBe(referenceHtmlToText(html));
     }

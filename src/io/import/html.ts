@@ -38,8 +38,8 @@ const attr = (tag: string, name: string) =>
 /**
  * Replaces each block from an opening tag (`open`, a global pattern) to its closing tag in
  * one pass from left to right. A lazy `open[\s\S]*?close` pattern is quadratic on hostile
- * text (every unclosed opening scans to the end: 150 KB of `<a ` took 14 s); here an opening
- * without a closing ends the search, since no later one could find a closing either.
+ * text (every unclosed opening scans to the end: 150 KB of `<a ` took 14 s); here a closing
+ * tag that is not found is not looked for again, since no later opening could find it.
  */
 function replaceBlocks(
   html: string,
@@ -48,11 +48,13 @@ function replaceBlocks(
   replace: (openTag: string, inner: string) => string,
 ): string {
   const lower = html.toLowerCase();
+  const missing = new Set<string>();
   let out = '';
   let at = 0;
   open.lastIndex = 0;
   for (let m = open.exec(html); m; m = open.exec(html)) {
     const close = closeOf(m);
+    if (missing.has(close)) continue;
     const innerStart = open.lastIndex;
     // The closing tag: `close` then only whitespace before its `>` (`</a >`, not `</abbr>`).
     let end = lower.indexOf(close, innerStart);
@@ -70,7 +72,10 @@ function replaceBlocks(
       }
       end = lower.indexOf(close, end + 1);
     }
-    if (closeEnd < 0) break;
+    if (closeEnd < 0) {
+      missing.add(close);
+      continue;
+    }
     out += html.slice(at, m.index) + replace(m[0], html.slice(innerStart, end));
     at = closeEnd;
     open.lastIndex = closeEnd;
