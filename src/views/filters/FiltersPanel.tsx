@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { PLOVER_CATEGORIES, type Category } from '../../model/vocab';
 import { EMPTY_FILTERS, type Filters } from '../../query/filter';
 import { useStore } from '../../store/store';
@@ -32,9 +32,13 @@ function isClear(f: Filters) {
  * window, each box with the number of events it would show. Counts follow the filters.
  */
 export function FiltersPanel() {
-  const index = useStore(selectIndex);
+  const indexNow = useStore(selectIndex);
+  const filtersNow = useStore(selectFilters);
   // Deferred: counts catch up when React has time, so a zoom on the timeline stays smooth.
-  const filters = useDeferredValue(useStore(selectFilters));
+  // The index is deferred with the filters, so that a new dataset is never counted under
+  // the last one's filters (its window), even for one commit.
+  const both = useMemo(() => ({ index: indexNow, filters: filtersNow }), [indexNow, filtersNow]);
+  const { index, filters } = useDeferredValue(both);
   if (!index) return null;
   const { byActor, byCategory } = visibleFacets(index, filters);
   return (
