@@ -1,16 +1,9 @@
-import {
-  useDeferredValue,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from '../store/store';
-import { selectFilters, selectIndex, visibleBreakdown } from '../store/selectors';
+import { selectIndex, visibleBreakdown } from '../store/selectors';
+import { useDeferredFilters } from '../views/useDeferredFilters';
 import { formatEdtf } from '../model/formatDate';
 import { describeHidden } from '../query/countBreakdown';
-import type { DatasetIndex } from '../query/indexes';
 import { clip, LongText } from '../views/details/LongText';
 
 /** The dataset's title, what it is, its source, and how many events pass the filters and why. */
@@ -22,7 +15,7 @@ export function DatasetHeader() {
   return (
     <div className="dataset-header">
       <p className="dataset-title">{dataset.title}</p>
-      <EventCount index={index} />
+      <EventCount />
       <About description={dataset.description ?? ''}>
         Source: <cite>{source.title}</cite>
         {dataset.sources.length > 1 && ` and ${dataset.sources.length - 1} more`}, published{' '}
@@ -34,13 +27,10 @@ export function DatasetHeader() {
 }
 
 /** "18 of 19 events (1 outside the time window)": the count and which filters hide the rest. */
-function EventCount({ index: now }: { index: DatasetIndex }) {
+function EventCount() {
   // Deferred: a zoom changes the window every frame; the count catches up when React can.
-  // The index is deferred with the filters: a new dataset's count never reads the last
-  // dataset's filters (its window), even while the page is busy laying the new one out.
-  const filtersNow = useStore(selectFilters);
-  const both = useMemo(() => ({ index: now, filters: filtersNow }), [now, filtersNow]);
-  const { index, filters } = useDeferredValue(both);
+  const { index, filters } = useDeferredFilters();
+  if (!index) return null;
   const counts = visibleBreakdown(index, filters);
   const why = describeHidden(counts);
   const { dataset } = index;

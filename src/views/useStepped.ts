@@ -21,8 +21,8 @@ export interface SteppedValue<T> {
   value: T | null;
   pending: boolean;
   /**
-   * While pending: the result of the last steps this hook finished in slices, if any (a
-   * view may show it, stale, rather than nothing; it says what it belongs to).
+   * While pending: the result of the last steps this hook finished in slices for the same
+   * owner (a view may show it, stale, rather than nothing), else null.
    */
   latest: T | null;
 }
@@ -31,10 +31,15 @@ export interface SteppedValue<T> {
  * The result of `steps`, made once per steps object: the caller makes them in a useMemo
  * over their inputs (a generator does no work until it is stepped).
  */
-export function useStepped<T>(steps: Steps<T> | null, atOnce: boolean): SteppedValue<T> {
+export function useStepped<T>(
+  steps: Steps<T> | null,
+  atOnce: boolean,
+  /** What a result belongs to (a dataset's index): a stale one is offered only for the same. */
+  owner: unknown = null,
+): SteppedValue<T> {
   const now = useMemo(() => (steps && atOnce ? { value: runSteps(steps) } : null), [steps, atOnce]);
   // Set when steps finish, to render their result (also kept in `results`).
-  const [last, setLast] = useState<{ value: T } | null>(null);
+  const [last, setLast] = useState<{ value: T; owner: unknown } | null>(null);
   useEffect(() => {
     if (!steps || now || results.has(steps)) return;
     let live = true;
@@ -49,17 +54,18 @@ export function useStepped<T>(steps: Steps<T> | null, atOnce: boolean): SteppedV
         return;
       }
       results.set(steps, { value: r.value });
-      setLast({ value: r.value });
+      setLast({ value: r.value, owner });
     };
     channel.port2.postMessage(null);
     return () => {
       live = false;
       channel.port1.close();
     };
-  }, [steps, now]);
+  }, [steps, now, owner]);
   if (!steps) return { value: null, pending: false, latest: null };
   if (now) return { value: now.value, pending: false, latest: null };
   const finished = results.get(steps);
   if (finished) return { value: finished.value as T, pending: false, latest: null };
-  return { value: null, pending: true, latest: last?.value ?? null };
+  const latest = last && last.owner === owner ? last.value : null;
+  return { value: null, pending: true, latest };
 }

@@ -62,9 +62,19 @@ describe('steps', () => {
   });
 });
 
-function Sum({ n, atOnce, taken }: { n: number; atOnce: boolean; taken: { steps: number } }) {
+function Sum({
+  n,
+  atOnce,
+  taken,
+  owner = 'a',
+}: {
+  n: number;
+  atOnce: boolean;
+  taken: { steps: number };
+  owner?: string;
+}) {
   const steps = useMemo(() => sum(n, taken), [n, taken]);
-  const { value, pending, latest } = useStepped(steps, atOnce);
+  const { value, pending, latest } = useStepped(steps, atOnce, owner);
   return (
     <p role="status">
       {pending ? `counting${latest === null ? '' : ` (was ${latest})`}` : `total ${value}`}
@@ -92,6 +102,10 @@ describe('useStepped', () => {
     rerender(<Sum n={30_000} atOnce={false} taken={{ steps: 0 }} />);
     expect(screen.getByRole('status').textContent).toBe('counting (was 200010000)');
     await screen.findByText('total 450015000', {}, { timeout: 5000 });
+    // Another owner (another dataset) is offered nothing stale.
+    rerender(<Sum n={40_000} atOnce={false} taken={{ steps: 0 }} owner="b" />);
+    expect(screen.getByRole('status').textContent).toBe('counting');
+    await screen.findByText('total 800020000', {}, { timeout: 5000 });
   });
 
   it('stops stepping work that was replaced', async () => {

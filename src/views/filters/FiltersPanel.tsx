@@ -1,8 +1,9 @@
-import { useDeferredValue, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { PLOVER_CATEGORIES, type Category } from '../../model/vocab';
 import { EMPTY_FILTERS, type Filters } from '../../query/filter';
 import { useStore } from '../../store/store';
-import { selectFilters, selectIndex, visibleFacets } from '../../store/selectors';
+import { selectIndex, visibleFacets } from '../../store/selectors';
+import { useDeferredFilters } from '../useDeferredFilters';
 import { ActorTree } from './ActorTree';
 import { Count } from './Count';
 import { PlaceFilter } from './PlaceFilter';
@@ -32,13 +33,8 @@ function isClear(f: Filters) {
  * window, each box with the number of events it would show. Counts follow the filters.
  */
 export function FiltersPanel() {
-  const indexNow = useStore(selectIndex);
-  const filtersNow = useStore(selectFilters);
   // Deferred: counts catch up when React has time, so a zoom on the timeline stays smooth.
-  // The index is deferred with the filters, so that a new dataset is never counted under
-  // the last one's filters (its window), even for one commit.
-  const both = useMemo(() => ({ index: indexNow, filters: filtersNow }), [indexNow, filtersNow]);
-  const { index, filters } = useDeferredValue(both);
+  const { index, filters } = useDeferredFilters();
   if (!index) return null;
   const { byActor, byCategory } = visibleFacets(index, filters);
   return (

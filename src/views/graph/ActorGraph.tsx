@@ -17,9 +17,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { formatUtc } from '../../model/formatDate';
-import { deriveGraphSteps, type ActorGraph as Graph } from '../../query/graph/derive';
-import type { DatasetIndex } from '../../query/indexes';
-import type { Steps } from '../../query/steps';
+import { deriveGraphSteps } from '../../query/graph/derive';
 import { capEdges } from '../../query/graph/cap';
 import type { Point } from '../../query/graph/layout';
 import {
@@ -64,11 +62,6 @@ function windowLabel(window: readonly [number, number] | null): string {
   return `${month(from)} – ${month(to)}`;
 }
 
-/** Steps whose result says which index it was made for. */
-function* ofIndex(index: DatasetIndex, steps: Steps<Graph>) {
-  return { index, graph: yield* steps };
-}
-
 /**
  * Zooming the timeline changes the window every frame. The graph follows once the filters
  * settle, so the panel below re-renders (and lays out) only then.
@@ -90,14 +83,13 @@ const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
   const steps = useMemo(
     () =>
       index && events && relations
-        ? ofIndex(index, deriveGraphSteps(index, events, relations, { collapse }))
+        ? deriveGraphSteps(index, events, relations, { collapse })
         : null,
     [index, events, relations, collapse],
   );
-  const counted = useStepped(steps, (events?.length ?? 0) <= STEPPED_ABOVE);
+  const counted = useStepped(steps, (events?.length ?? 0) <= STEPPED_ABOVE, index);
   // While new ties are counted, the last graph of this dataset stays (busy) rather than none.
-  const stale = counted.latest?.index === index ? counted.latest.graph : null;
-  const graph = counted.value?.graph ?? stale;
+  const graph = counted.value ?? counted.latest;
   // Only the strongest ties are drawn (query/graph/cap); the caption counts the rest.
   const capped = useMemo(() => (graph ? capEdges(graph) : null), [graph]);
   // The drawing fills the panel's body (which flexes to the space the workspace gives it).

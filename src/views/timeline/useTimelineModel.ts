@@ -38,9 +38,9 @@ export interface BuiltModel {
   pending: boolean;
 }
 
-/** Steps whose result says which index and events it was made for. */
-function* madeFor(index: DatasetIndex, events: Uint32Array, steps: Steps<TimelineModel>) {
-  return { index, events, model: yield* steps };
+/** Steps whose result keeps the events it was made for (a stale model shows with its own). */
+function* withEvents(events: Uint32Array, steps: Steps<TimelineModel>) {
+  return { events, model: yield* steps };
 }
 
 /**
@@ -62,16 +62,12 @@ export function useTimelineModel(
   );
   const steps = useMemo(
     () =>
-      madeFor(
-        index,
-        events,
-        buildModelSteps(index, events, relations, grouping, collapse, base.dates),
-      ),
+      withEvents(events, buildModelSteps(index, events, relations, grouping, collapse, base.dates)),
     [index, events, relations, grouping, collapse, base.dates],
   );
-  const built = useStepped(steps, events.length <= STEPPED_ABOVE);
+  const built = useStepped(steps, events.length <= STEPPED_ABOVE, index);
   if (built.value) return { events, model: built.value.model, pending: false };
-  const stale = built.latest?.index === index ? built.latest : null;
+  const stale = built.latest;
   if (stale) return { events: stale.events, model: stale.model, pending: true };
   return { events, model: null, pending: true };
 }
