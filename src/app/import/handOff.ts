@@ -3,12 +3,16 @@
  * a 300k-event index would be unpacked on the main thread in one go (seconds); instead its
  * long arrays of objects go in slices, one message each, and the rest in a last message whose
  * typed arrays are transferred, not copied. `joinIndex` puts the pieces back.
+ *
+ * Dates go as columns: each event's extent is a number into a table of the distinct extents.
+ * Datasets repeat dates a great deal, and one Extent object per event (and per basis) was
+ * about a third of what the page unpacked.
  */
 import type { Dataset, Event, Source } from '../../model/schema';
 import { datasetDates, needsEdtfParser, type Extent } from '../../model/dates';
 import type { DatasetIndex } from '../../query/indexes';
 
-const KEYS = ['events', 'sources', 'extents', 'bestExtents'] as const;
+const KEYS = ['events', 'sources', 'dates'] as const;
 type SliceKey = (typeof KEYS)[number];
 
 export interface Slice {
@@ -24,6 +28,8 @@ export interface IndexHead {
   /** No event has a known date: the best-known columns are the text's own. */
   bestIsText: boolean;
   slices: number;
+  /** Each event's extent as a number into the distinct extents (the `dates` slices). */
+  extentCodes: { text: Uint32Array; best: Uint32Array | null };
   /** Some date is beyond the fast path: the page loads the edtf parser before showing it. */
   needsEdtfParser: boolean;
 }
@@ -37,11 +43,13 @@ export function splitIndex(
 ): { head: IndexHead; slices: Slice[]; transfer: ArrayBuffer[] } {
   const { dataset, dates } = index;
   const bestIsText = dates.best === dates.text;
+  const { table, codes } = extentTable(
+    bestIsText ? [index.extents] : [index.extents, dates.best.extents],
+  );
   const arrays: Record<SliceKey, readonly unknown[]> = {
     events: dataset.events,
     sources: dataset.sources,
-    extents: index.extents,
-    bestExtents: bestIsText ? [] : dates.best.extents,
+    dates: table,
   };
   const slices: Slice[] = [];
   for (const key of KEYS) {
@@ -70,17 +78,53 @@ export function splitIndex(
   buffers.add(index.textIndex.starts.buffer as ArrayBuffer);
   buffers.add(index.textIndex.events.buffer as ArrayBuffer);
   buffers.add(index.textIndex.wordStarts.buffer as ArrayBuffer);
+  for (const c of codes) buffers.add(c.buffer as ArrayBuffer);
   return {
     head: {
       index: head,
       bestIsText,
       slices: slices.length,
+      extentCodes: { text: codes[0]!, best: codes[1] ?? null },
       // Decided here, in the worker, so that the page need not read every date again.
       needsEdtfParser: needsEdtfParser(datasetDates(dataset)),
     },
     slices,
     transfer: [...buffers],
   };
+}
+
+/**
+ * The distinct extents of some columns, and each column as numbers into them. Extents are
+ * told apart by identity: the date reader gives one object per distinct date string.
+ */
+export function extentTable(columns: readonly (readonly Extent[])[]): {
+  table: Extent[];
+  codes: Uint32Array[];
+} {
+  const table: Extent[] = [];
+  const seen = new Map<Extent, number>();
+  const codes = columns.map((column) => {
+    const out = new Uint32Array(column.length);
+    for (let i = 0; i < column.length; i++) {
+      const x = column[i]!;
+      let code = seen.get(x);
+      if (code === undefined) {
+        code = table.length;
+        seen.set(x, code);
+        table.push(x);
+      }
+      out[i] = code;
+    }
+    return out;
+  });
+  return { table, codes };
+}
+
+/** A column of extents again, from its numbers into the table. */
+function extentsFrom(table: readonly Extent[], codes: Uint32Array): Extent[] {
+  const out: Extent[] = new Array(codes.length);
+  for (let i = 0; i < codes.length; i++) out[i] = table[codes[i]!]!;
+  return out;
 }
 
 /**
@@ -91,8 +135,7 @@ export class IndexJoiner {
   private readonly arrays: Record<SliceKey, unknown[]> = {
     events: [],
     sources: [],
-    extents: [],
-    bestExtents: [],
+    dates: [],
   };
   private readonly eventsById = new Map<string, number>();
   count = 0;
@@ -111,11 +154,14 @@ export class IndexJoiner {
     const h = head.index;
     const events = arrays.events as Event[];
     const dataset: Dataset = { ...h.dataset, events, sources: arrays.sources as Source[] };
-    const extents = arrays.extents as Extent[];
+    const table = arrays.dates as Extent[];
+    const { extentCodes: codes } = head;
+    const extents = extentsFrom(table, codes.text);
     const text = { ...h.dates.text, extents };
-    const best = head.bestIsText
-      ? text
-      : { ...h.dates.best, extents: arrays.bestExtents as Extent[] };
+    const best =
+      head.bestIsText || !codes.best
+        ? text
+        : { ...h.dates.best, extents: extentsFrom(table, codes.best) };
     return {
       ...h,
       dataset,
