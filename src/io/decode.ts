@@ -92,8 +92,10 @@ export function decodeBytes(b: Uint8Array): Decoded {
   }
   const skip = startsWith(0xef, 0xbb, 0xbf) ? 3 : 0;
   const body = b.subarray(skip);
-  const bad = firstInvalidUtf8(body);
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+  // Bad bytes decode as U+FFFD, so only a text holding one is scanned for where (the scan
+  // took 0.4 s of a 60 MB file).
+  const bad = text.includes('\uFFFD') ? firstInvalidUtf8(body) : -1;
   const warnings =
     bad === -1
       ? []

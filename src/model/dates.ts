@@ -86,7 +86,13 @@ export function* datasetDates(dataset: Dataset): Generator<string> {
  * them with the parser answers for the page.
  */
 export function needsEdtfParser(inputs: Iterable<string>): boolean {
-  for (const input of inputs) if (simpleInterval(input) === null) return true;
+  // Datasets repeat dates a great deal: each distinct string is read once.
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    if (seen.has(input)) continue;
+    seen.add(input);
+    if (simpleInterval(input) === null) return true;
+  }
   return false;
 }
 

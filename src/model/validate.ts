@@ -178,9 +178,16 @@ function validateUnsafe(json: unknown, text?: TextHint): ValidationResult {
   });
 
   // Dates.
+  // What is wrong with each distinct date string (null: nothing); datasets repeat dates.
+  const dateErrors = new Map<string, string | null>();
   const checkDate = (edtf: string, path: PathPart[]) => {
-    const x = impossibleDay(edtf) ?? tryExtent(edtf);
-    if (typeof x === 'string') error([...path, 'edtf'], x);
+    let wrong = dateErrors.get(edtf);
+    if (wrong === undefined) {
+      const x = impossibleDay(edtf) ?? tryExtent(edtf);
+      wrong = typeof x === 'string' ? x : null;
+      dateErrors.set(edtf, wrong);
+    }
+    if (wrong !== null) error([...path, 'edtf'], wrong);
   };
   data.sources.forEach((s, i) => checkDate(s.published.edtf, ['sources', i, 'published']));
   data.events.forEach((e, i) => {
