@@ -7,6 +7,7 @@ import { layoutGraph, type LayoutResult, type Point } from '../../src/query/grap
 import { curve, edgePaths, layoutInputFor, nodeLooks } from '../../src/query/graph/scene';
 import { stepInDirection } from '../../src/query/graph/navigate';
 import { generateDataset } from '../../scripts/synthetic';
+import { laysOutOnPage, WORKER_THRESHOLD } from '../../src/views/graph/layoutEngine';
 import { seed } from './helpers';
 
 const W = 420;
@@ -133,5 +134,27 @@ describe('stepInDirection', () => {
     expect(stepInDirection('c', 'right', new Set(['u']), Object.keys(pos), at)).toBe('r');
     expect(stepInDirection('c', 'up', new Set(['u']), Object.keys(pos), at)).toBe('u');
     expect(stepInDirection('c', 'left', new Set(['u']), Object.keys(pos), at)).toBeNull();
+  });
+});
+
+describe('where the graph is laid out', () => {
+  const inputFor = (dataset: unknown) => {
+    const index = buildIndex(Dataset.parse(dataset));
+    const graph = deriveGraph(
+      index,
+      filterEvents(index, EMPTY_FILTERS),
+      filterRelations(index, EMPTY_FILTERS),
+    );
+    return layoutInputFor(graph, nodeLooks(graph), W, H);
+  };
+
+  it("keeps the report's graph on the page, and sends a thousand events' graph to the worker", () => {
+    const report = inputFor(seed());
+    const thousand = inputFor(generateDataset({ events: 1000, actors: 100, seed: 1 }));
+    expect(report.ids.length + report.links.length).toBeLessThanOrEqual(WORKER_THRESHOLD);
+    expect(laysOutOnPage(report, true)).toBe(true);
+    expect(laysOutOnPage(thousand, true)).toBe(false);
+    // Without workers (tests in node, old browsers) every graph is laid out on the page.
+    expect(laysOutOnPage(thousand, false)).toBe(true);
   });
 });
