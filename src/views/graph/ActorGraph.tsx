@@ -220,9 +220,12 @@ const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
             toolbar={toolbar}
           />
         )}
-        {layout.pending && !empty && (
+        {/* While new ties are counted, the last graph shows: it says so, not only aria-busy. */}
+        {(counted.pending || layout.pending) && !empty && (
           <p className="graph-status" role="status">
-            Laying out {graph.nodes.length.toLocaleString('en')} actors…
+            {counted.pending && events
+              ? `Counting ties among ${events.length.toLocaleString('en')} events…`
+              : `Laying out ${graph.nodes.length.toLocaleString('en')} actors…`}
           </p>
         )}
       </div>
