@@ -33,9 +33,11 @@ import {
 } from '../persist/libraryRecord';
 import { getDraft, isDraftId, listDrafts, type DraftSummary } from '../persist/drafts';
 import { loadSeed } from './seed';
-import { discardDraft, openDraft } from './workbench';
 import { useStore } from './store';
 import { URL_PARAMS, readQuery } from './urlState';
+
+/** The workbench (its store code and the editing commands) loads only for a draft. */
+const workbench = () => import('./workbench');
 
 export type { DraftSummary, LibraryEntry, Merge };
 
@@ -194,6 +196,8 @@ export async function openDatasets(
     const draft = await getDraft(draftId);
     if (mine !== generation) return;
     if (typeof draft !== 'string') {
+      const { openDraft } = await workbench();
+      if (mine !== generation) return;
       if (opts.fresh) freshLink([draftId]);
       return openDraft(draftId, draft.dataset, draft.history, false);
     }
@@ -392,7 +396,9 @@ export async function keepDraft(): Promise<string> {
   try {
     const entry = await putRecord(toRecord(dataset, { format: 'traceline', added: new Date() }));
     cache.delete(entry.id);
-    await discardDraft(draftId).catch(() => undefined);
+    await workbench()
+      .then((m) => m.discardDraft(draftId))
+      .catch(() => undefined);
     await openDatasets([entry.id], { fresh: true });
     return `Kept “${entry.title}” in the Library.`;
   } catch (error) {
@@ -411,6 +417,6 @@ export async function libraryDrafts(): Promise<{ drafts: DraftSummary[]; error?:
 
 /** Deletes a draft; the open view leaves the workbench when it was that draft. */
 export async function deleteDraftById(id: string): Promise<void> {
-  await discardDraft(id);
+  await (await workbench()).discardDraft(id);
   if (useStore.getState().workbench?.draftId === id) await openDatasets([SEED_ID], { fresh: true });
 }
