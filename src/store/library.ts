@@ -8,8 +8,7 @@ import type { DatasetIndex } from '../query/indexes';
 import type { Dataset } from '../model/schema';
 import type { Problem, ValidationResult } from '../model/problems';
 import { loadValidator } from '../model/validator';
-import { combineDatasets, retitlePart } from '../model/combine';
-import { suggestMatches, type MatchSuggestion } from '../model/matchActors';
+import type { MatchSuggestion } from '../model/matchActors';
 import {
   deleteRecord,
   getMatches,
@@ -38,6 +37,9 @@ import { URL_PARAMS, readQuery } from './urlState';
 
 /** The workbench (its store code and the editing commands) loads only for a draft. */
 const workbench = () => import('./workbench');
+/** Combining datasets and suggesting actor matches load when several datasets meet. */
+const combining = () => import('../model/combine');
+const matching = () => import('../model/matchActors');
 
 export type { DraftSummary, LibraryEntry, Merge };
 
@@ -174,6 +176,7 @@ function freshLink(ids: readonly string[], replace = false) {
 async function matchesFor(ids: readonly string[], parts: readonly Loaded[]): Promise<Merge[]> {
   const stored = await getMatches(ids).catch(() => null);
   if (stored) return stored;
+  const { suggestMatches } = await matching();
   return suggestMatches(parts.map((p) => p.dataset.actors))
     .filter((m) => m.reason === 'same name')
     .map((m) => [m.keep, m.merge]);
@@ -230,7 +233,10 @@ export async function openDatasets(
     );
   } else {
     const merges = opts.merges ?? (await matchesFor(found, parts));
-    const { validateDataset } = await loadValidator();
+    const [{ validateDataset }, { combineDatasets }] = await Promise.all([
+      loadValidator(),
+      combining(),
+    ]);
     if (mine !== generation) return;
     const combined = combineDatasets(
       parts.map((p, i) => ({ id: found[i]!, title: p.entry.title, dataset: p.dataset })),
@@ -332,6 +338,7 @@ export async function renameDataset(id: string, title: string): Promise<void> {
   cache.delete(id);
   const open = useStore.getState().datasets;
   if (!open.includes(id)) return;
+  const { retitlePart } = await combining();
   // The open view takes the new name at once: the dataset's own, or its part's in a combination.
   retitleOpen(open.length === 1 ? titled(title) : (d) => retitlePart(d, id, title));
 }
@@ -365,6 +372,7 @@ export async function draftCombination(ids: readonly string[]): Promise<Combinat
     if (typeof got === 'string') throw new Error(got);
     parts.push(got);
   }
+  const { suggestMatches } = await matching();
   return {
     ids: [...ids],
     titles: parts.map((p) => p.entry.title),
