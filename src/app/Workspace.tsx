@@ -116,7 +116,7 @@ export function Workspace() {
         </Area>
         <Area name="graph" label="the actor graph or the map">
           {rest && (
-            <PanelLoading what="the graph">
+            <PanelLoading what="the graph or the map">
               <GraphOrMap />
             </PanelLoading>
           )}
