@@ -20,6 +20,7 @@ import { Workspace } from './Workspace';
 import { KeyboardHelp } from './KeyboardHelp';
 import { WorkbenchButtons } from './workbench/WorkbenchButtons';
 import { focusLandmark, LANDMARKS } from './landmarks';
+import { preloadPanels } from './panels';
 
 // The bundled report is validated in a worker (not on the page), which starts on it now,
 // while the page renders.
@@ -38,6 +39,14 @@ const useWorkbench = () => useStore((s) => s.workbench !== null);
 /** The shell: loads the bundled report, then shows the explorer or the dataset's problems. */
 export function App() {
   const load = useStore((s) => s.load);
+
+  // The panels below the timeline load while the page is idle (the report is read in its
+  // worker meanwhile), so the workspace seldom waits for them.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return preloadPanels();
+    const id = requestIdleCallback(preloadPanels, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, []);
 
   useEffect(() => {
     // The datasets the link names (`ds`), from this browser's library; else the report.

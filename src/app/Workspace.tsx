@@ -5,11 +5,8 @@ import { selectIndex } from '../store/selectors';
 import { ErrorBoundary } from './ErrorBoundary';
 import { focusLandmark, landmarkOfKey } from './landmarks';
 import { Timeline } from '../views/timeline/Timeline';
-import { GraphOrMap } from './GraphOrMap';
-import { SourceReader } from '../views/reader/SourceReader';
-import { EventDetails } from '../views/details/EventDetails';
 import { FiltersPanel } from '../views/filters/FiltersPanel';
-import { EventsTable } from '../views/table/EventsTable';
+import { EventDetails, EventsTable, GraphOrMap, PanelLoading, SourceReader } from './panels';
 
 /** One grid area; a failing view shows its error here without blanking the page. */
 function Area({ name, label, children }: { name: string; label: string; children: ReactNode }) {
@@ -118,10 +115,18 @@ export function Workspace() {
           <Timeline />
         </Area>
         <Area name="graph" label="the actor graph or the map">
-          {rest && <GraphOrMap />}
+          {rest && (
+            <PanelLoading what="the graph or the map">
+              <GraphOrMap />
+            </PanelLoading>
+          )}
         </Area>
         <Area name="reader" label="the source reader">
-          {rest && <SourceReader />}
+          {rest && (
+            <PanelLoading what="the source reader">
+              <SourceReader />
+            </PanelLoading>
+          )}
         </Area>
         <SideArea
           name="details"
@@ -131,11 +136,19 @@ export function Workspace() {
           open={detailsOpen}
           onToggle={() => setDetailsOpen((o) => !o)}
         >
-          {rest && <EventDetails />}
+          {rest && (
+            <PanelLoading what="the details">
+              <EventDetails />
+            </PanelLoading>
+          )}
         </SideArea>
       </div>
       <Area name="table" label="the events table">
-        {rest && <EventsTable />}
+        {rest && (
+          <PanelLoading what="the events table">
+            <EventsTable />
+          </PanelLoading>
+        )}
       </Area>
     </>
   );

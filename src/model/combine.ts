@@ -10,6 +10,10 @@
  */
 import type { Actor, Dataset, Evidence, Event, Part, Participant, Relation } from './schema';
 import type { ActorRef } from './matchActors';
+import { shortHash } from './hash';
+
+// The hashes live in hash.ts (the library's records use them without combining anything).
+export { FNV_START, hashText, shortHash } from './hash';
 
 export interface CombinePart {
   /** A short id (a library id): the prefix of the part's ids. */
@@ -19,23 +23,6 @@ export interface CombinePart {
 }
 
 const MAX_ID = 64;
-
-/** A 32-bit FNV-1a hash in base 36: short, stable, enough to tell ids apart. */
-export function shortHash(s: string): string {
-  return hashText(FNV_START, s).toString(36);
-}
-
-/** FNV-1a's starting value: a hash of text in pieces starts here and goes on with hashText. */
-export const FNV_START = 0x811c9dc5;
-
-/** The FNV-1a hash of `h`'s text followed by `s` (unsigned 32-bit). */
-export function hashText(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** A part's id for one of its own ids; too long a result is cut and hashed to stay unique. */
 export function prefixed(part: string, id: string): string {

@@ -16,8 +16,7 @@
  */
 import type { default as Edtf, EdtfDate, EdtfInterval } from 'edtf';
 import type { Dataset } from './schema';
-import { addDays, addMonths, addYears } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
+import { addUtcDays, addUtcMonths } from './utc';
 
 export type Precision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century' | 'time';
 
@@ -150,21 +149,20 @@ function endpointOf(d: EdtfDate): Endpoint {
 /** Pads an instant by one unit of a precision; `sign` -1 moves earlier, +1 later. */
 export function padBy(ms: number, precision: Precision, sign: 1 | -1): number {
   if (!Number.isFinite(ms)) return ms;
-  const d = new UTCDate(ms);
   switch (precision) {
     case 'time':
     case 'day':
-      return addDays(d, sign).getTime();
+      return addUtcDays(ms, sign);
     case 'month':
-      return addMonths(d, sign).getTime();
+      return addUtcMonths(ms, sign);
     case 'season':
-      return addMonths(d, 3 * sign).getTime();
+      return addUtcMonths(ms, 3 * sign);
     case 'year':
-      return addYears(d, sign).getTime();
+      return addUtcMonths(ms, 12 * sign);
     case 'decade':
-      return addYears(d, 10 * sign).getTime();
+      return addUtcMonths(ms, 120 * sign);
     case 'century':
-      return addYears(d, 100 * sign).getTime();
+      return addUtcMonths(ms, 1200 * sign);
   }
 }
 

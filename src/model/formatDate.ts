@@ -1,9 +1,8 @@
 /**
  * Human-readable labels for EDTF dates ("August 2021", "c. June – August 2021",
- * "1947 onward"), formatted in UTC with date-fns.
+ * "1947 onward"), formatted in UTC.
  */
-import { format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
+import { formatUtcPattern } from './utc';
 import type { Endpoint, Extent } from './dates';
 import { extentOf } from './dates';
 
@@ -18,14 +17,13 @@ const PATTERNS: Record<string, string> = {
 };
 
 /**
- * Formats a UTC time with a date-fns pattern, years as people write them: "500", not
+ * Formats a UTC time with a date-fns style pattern (see utc.ts), years as people write them: "500", not
  * "0500", and "45 BC" for the year -44 (EDTF counts a year 0; date-fns' era year does not).
  * Every date label in the app goes through here.
  */
 export function formatUtc(t: number, pattern: string): string {
-  const date = new UTCDate(t);
-  const year = pattern.includes('yyyy') && date.getUTCFullYear() <= 0 ? "y 'BC'" : 'y';
-  return format(date, pattern.replaceAll('yyyy', year));
+  const year = pattern.includes('yyyy') && new Date(t).getUTCFullYear() <= 0 ? "y 'BC'" : 'y';
+  return formatUtcPattern(t, pattern.replaceAll('yyyy', year));
 }
 
 function endpointLabel(p: Endpoint): string {

@@ -6,7 +6,7 @@ import type { Dataset } from '../model/schema';
 import type { ValidationResult } from '../model/problems';
 import { validator } from '../model/validator';
 import { tryExtent } from '../model/dates';
-import { FNV_START, hashText, shortHash } from '../model/combine';
+import { FNV_START, hashText, shortHash } from '../model/hash';
 import { jsonPieces } from '../io/jsonPieces';
 
 /** The bundled report's id: always in the library, never stored, renamed or deleted. */

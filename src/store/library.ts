@@ -8,8 +8,7 @@ import type { DatasetIndex } from '../query/indexes';
 import type { Dataset } from '../model/schema';
 import type { Problem, ValidationResult } from '../model/problems';
 import { loadValidator } from '../model/validator';
-import { combineDatasets, retitlePart } from '../model/combine';
-import { suggestMatches, type MatchSuggestion } from '../model/matchActors';
+import type { MatchSuggestion } from '../model/matchActors';
 import {
   deleteRecord,
   getMatches,
@@ -33,9 +32,14 @@ import {
 } from '../persist/libraryRecord';
 import { getDraft, isDraftId, listDrafts, type DraftSummary } from '../persist/drafts';
 import { loadSeed } from './seed';
-import { discardDraft, openDraft } from './workbench';
 import { useStore } from './store';
 import { URL_PARAMS, readQuery } from './urlState';
+
+/** The workbench (its store code and the editing commands) loads only for a draft. */
+const workbench = () => import('./workbench');
+/** Combining datasets and suggesting actor matches load when several datasets meet. */
+const combining = () => import('../model/combine');
+const matching = () => import('../model/matchActors');
 
 export type { DraftSummary, LibraryEntry, Merge };
 
@@ -172,6 +176,7 @@ function freshLink(ids: readonly string[], replace = false) {
 async function matchesFor(ids: readonly string[], parts: readonly Loaded[]): Promise<Merge[]> {
   const stored = await getMatches(ids).catch(() => null);
   if (stored) return stored;
+  const { suggestMatches } = await matching();
   return suggestMatches(parts.map((p) => p.dataset.actors))
     .filter((m) => m.reason === 'same name')
     .map((m) => [m.keep, m.merge]);
@@ -194,6 +199,8 @@ export async function openDatasets(
     const draft = await getDraft(draftId);
     if (mine !== generation) return;
     if (typeof draft !== 'string') {
+      const { openDraft } = await workbench();
+      if (mine !== generation) return;
       if (opts.fresh) freshLink([draftId]);
       return openDraft(draftId, draft.dataset, draft.history, false);
     }
@@ -226,7 +233,10 @@ export async function openDatasets(
     );
   } else {
     const merges = opts.merges ?? (await matchesFor(found, parts));
-    const { validateDataset } = await loadValidator();
+    const [{ validateDataset }, { combineDatasets }] = await Promise.all([
+      loadValidator(),
+      combining(),
+    ]);
     if (mine !== generation) return;
     const combined = combineDatasets(
       parts.map((p, i) => ({ id: found[i]!, title: p.entry.title, dataset: p.dataset })),
@@ -328,6 +338,7 @@ export async function renameDataset(id: string, title: string): Promise<void> {
   cache.delete(id);
   const open = useStore.getState().datasets;
   if (!open.includes(id)) return;
+  const { retitlePart } = await combining();
   // The open view takes the new name at once: the dataset's own, or its part's in a combination.
   retitleOpen(open.length === 1 ? titled(title) : (d) => retitlePart(d, id, title));
 }
@@ -361,6 +372,7 @@ export async function draftCombination(ids: readonly string[]): Promise<Combinat
     if (typeof got === 'string') throw new Error(got);
     parts.push(got);
   }
+  const { suggestMatches } = await matching();
   return {
     ids: [...ids],
     titles: parts.map((p) => p.entry.title),
@@ -392,7 +404,9 @@ export async function keepDraft(): Promise<string> {
   try {
     const entry = await putRecord(toRecord(dataset, { format: 'traceline', added: new Date() }));
     cache.delete(entry.id);
-    await discardDraft(draftId).catch(() => undefined);
+    await workbench()
+      .then((m) => m.discardDraft(draftId))
+      .catch(() => undefined);
     await openDatasets([entry.id], { fresh: true });
     return `Kept “${entry.title}” in the Library.`;
   } catch (error) {
@@ -411,6 +425,6 @@ export async function libraryDrafts(): Promise<{ drafts: DraftSummary[]; error?:
 
 /** Deletes a draft; the open view leaves the workbench when it was that draft. */
 export async function deleteDraftById(id: string): Promise<void> {
-  await discardDraft(id);
+  await (await workbench()).discardDraft(id);
   if (useStore.getState().workbench?.draftId === id) await openDatasets([SEED_ID], { fresh: true });
 }

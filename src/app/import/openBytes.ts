@@ -25,7 +25,5 @@ export function indexRead(read: ReadAnyResult, onProgress?: OnProgress): Opened 
   return { read, index: buildIndex(dataset) };
 }
 
-/** The format the library files what was read under (its ids start with it). */
-export function libraryFormat(read: ReadAnyResult): string {
-  return read.kind === 'dataset' ? 'traceline' : (read.result.format ?? 'import');
-}
+// The worker names it from here; the page imports libraryFormat.ts itself.
+export { libraryFormat } from './libraryFormat';

@@ -12,7 +12,7 @@ import type { DatasetIndex } from '../../query/indexes';
 import { useStore } from '../../store/store';
 import { keepAndOpen } from '../../store/library';
 import { Cancelled, openFile, warmUpImport, type OpenedFile, type OpenJob } from './openFile';
-import { libraryFormat } from './openBytes';
+import { libraryFormat } from './libraryFormat';
 
 /**
  * A Traceline dataset is read in chunks (openLarge.ts), so its size is bounded by memory,

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
-import { editOpenDataset } from '../../store/workbench';
+
+/** The workbench's store code (and the editing it brings) loads when it is first asked for. */
+const editOpenDataset = () => import('../../store/workbench').then((m) => m.editOpenDataset());
 
 const NewReportDialog = lazy(() =>
   import('./NewReportDialog').then((m) => ({ default: m.NewReportDialog })),

@@ -3,8 +3,6 @@
  * (filters.window) or, when that is null, the whole span padded a little. Infinite window
  * ends (a link with from=..) stand for the padded span's ends.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-
 export const DAY = 86_400_000;
 export const YEAR = 365.2425 * DAY;
 /** The narrowest window the timeline zooms to. */
@@ -39,14 +37,32 @@ export function viewDomain(
   return [from, to];
 }
 
-/** A UTC time scale from a domain to pixels. */
+/** The main view's scale: instants (ms, UTC) to pixels, and back. */
+export interface TimeScale {
+  (t: number): number;
+  invert(px: number): number;
+}
+
+/**
+ * The main view's scale from a domain (ms) to pixels: linear, computed as d3's scaleLinear
+ * and scaleUtc compute it (the same pixels to the last bit). Written out because d3-scale
+ * brought its tick formatting (d3-format or d3-time-format) into the first download, and the
+ * axis makes its own ticks (ticks.ts). An empty domain maps to the middle of the range.
+ */
 export function timeScale(
   domain: readonly [number, number],
   range: readonly [number, number],
-): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain([new Date(domain[0]), new Date(domain[1])])
-    .range([range[0], range[1]]);
+): TimeScale {
+  const x = (t: number) => linear(domain, range, t);
+  x.invert = (px: number) => linear(range, domain, px);
+  return x;
+}
+
+/** `v` from [a0, a1] onto [b0, b1], a reversed `a` read from its low end (as d3 does). */
+function linear(a: readonly [number, number], b: readonly [number, number], v: number): number {
+  const [a0, a1, b0, b1] = a[1] < a[0] ? [a[1], a[0], b[1], b[0]] : [a[0], a[1], b[0], b[1]];
+  const u = a1 - a0 === 0 ? 0.5 : (v - a0) / (a1 - a0);
+  return b0 * (1 - u) + b1 * u;
 }
 
 /** Clamps a window into the whole (padded) span, keeping its width where it can. */

@@ -1,6 +1,6 @@
 /**
  * Axis ticks that adapt from centuries to days. The step is the finest in the list whose
- * ticks stay at least `minSpacing` pixels apart; labels are formatted in UTC with date-fns.
+ * ticks stay at least `minSpacing` pixels apart; labels are formatted in UTC (model/utc.ts).
  * Steps finer than a year also get context labels (the year, or the month for day steps) at
  * each boundary and at the left edge, so the axis always says which year it shows.
  */

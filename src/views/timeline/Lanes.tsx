@@ -1,10 +1,10 @@
 /** The lanes' SVG below the marks: lane stripes and grid, lane labels, link bands. */
-import type { ScaleTime } from 'd3-scale';
 import type { PointerEvent } from 'react';
 import type { Relation } from '../../model/schema';
 import type { DatasetIndex } from '../../query/indexes';
 import type { BandLayout, TimelineLayout } from '../../query/timeline/layout';
 import type { Ticks } from '../../query/timeline/ticks';
+import type { TimeScale } from '../../query/timeline/scale';
 import { barSegments } from '../../query/timeline/segments';
 import { bandLabel } from '../../query/timeline/bands';
 import { LANE_CHAR_PX, laneIndent, TREE_GLYPH_PX } from '../../query/timeline/gutter';
@@ -23,7 +23,7 @@ export function LaneBackdrop({
   layout: TimelineLayout;
   width: number;
   ticks: Ticks;
-  x: ScaleTime<number, number>;
+  x: TimeScale;
   laneShown: (lane: number) => boolean;
 }) {
   return (

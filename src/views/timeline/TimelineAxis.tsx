@@ -1,6 +1,6 @@
 /** The time axis above the lanes: context labels (years over months), ticks and their labels. */
-import type { ScaleTime } from 'd3-scale';
 import type { Ticks } from '../../query/timeline/ticks';
+import type { TimeScale } from '../../query/timeline/scale';
 
 export const AXIS_HEIGHT = 34;
 
@@ -15,7 +15,7 @@ export function TimelineAxis({
   L: number;
   R: number;
   ticks: Ticks;
-  x: ScaleTime<number, number>;
+  x: TimeScale;
 }) {
   return (
     <svg className="tl-axis" width={width} height={AXIS_HEIGHT} aria-hidden="true">

@@ -5,10 +5,10 @@
  * the SVG each frame had the browser re-layerize the whole page (with the actor graph
  * showing, about 30 ms a frame on the benchmark machine).
  */
-import type { ScaleTime } from 'd3-scale';
 import type { BandLayout } from '../../query/timeline/layout';
 import { shiftX, type PixelMap } from '../../query/timeline/shiftLayout';
 import type { Ticks } from '../../query/timeline/ticks';
+import type { TimeScale } from '../../query/timeline/scale';
 import { barSegments } from '../../query/timeline/segments';
 import { relationColour } from '../palette';
 import { AXIS_HEIGHT } from './TimelineAxis';
@@ -21,7 +21,7 @@ export interface AxisOptions {
   L: number;
   R: number;
   ticks: Ticks;
-  x: ScaleTime<number, number>;
+  x: TimeScale;
   dpr: number;
   /** The page's font family (read from the SVG axis). */
   font: string;

@@ -59,8 +59,11 @@ export function useTimelineZoom(ref: RefObject<HTMLElement | null>, opts: ZoomOp
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (!event.sourceEvent) return; // our own sync below
         const { whole, range } = latest.current;
-        const d = event.transform.rescaleX(timeScale(whole, range)).domain();
-        latest.current.writer.write([d[0]!.getTime(), d[1]!.getTime()]);
+        // The window the gesture shows: the view's ends, back through the zoom, into time
+        // (whole milliseconds, as d3's time scale read it).
+        const x = timeScale(whole, range);
+        const at = (px: number) => Math.round(x.invert(event.transform.invertX(px)));
+        latest.current.writer.write([at(range[0]), at(range[1])]);
       })
       // A drag ends on release; a wheel 150 ms after its last step: the store gets it now.
       .on('end', () => latest.current.writer.settle());
