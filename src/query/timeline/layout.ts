@@ -29,6 +29,7 @@ import { groupBands } from './bands';
 import { binOf, binWidth } from './aggregate';
 import type { BarEnds } from './segments';
 import { inOrder, REACH_PX, reaching } from './reach';
+import { runSteps, STEP_EVENTS, type Steps } from '../steps';
 
 export { buildModel, type TimelineModel } from './model';
 
@@ -211,35 +212,42 @@ interface Scratch {
 let shared: Omit<Scratch, 'labelWidth'> | null = null;
 const labelWidthOf = new WeakMap<TimelineModel, Float64Array>();
 
-function scratchFor(model: TimelineModel): Scratch {
+function newScratch(n: number): Omit<Scratch, 'labelWidth'> {
+  const f = () => new Float64Array(n);
+  const i = () => new Int32Array(n);
+  return {
+    ix0: f(),
+    ix1: f(),
+    ix1L: f(),
+    labelX: f(),
+    labelRoom: f(),
+    ps0: f(),
+    ps1: f(),
+    px0: f(),
+    px1: f(),
+    rowOf: i(),
+    stacked: i(),
+    binOf: i(),
+    found: i(),
+    inView: i(),
+    mask: new Uint8Array(n),
+  };
+}
+
+function labelWidthsOf(model: TimelineModel): Float64Array {
   const n = model.events.length;
-  if (!shared || shared.rowOf.length < n) {
-    const f = () => new Float64Array(n);
-    const i = () => new Int32Array(n);
-    shared = {
-      ix0: f(),
-      ix1: f(),
-      ix1L: f(),
-      labelX: f(),
-      labelRoom: f(),
-      ps0: f(),
-      ps1: f(),
-      px0: f(),
-      px1: f(),
-      rowOf: i(),
-      stacked: i(),
-      binOf: i(),
-      found: i(),
-      inView: i(),
-      mask: new Uint8Array(n),
-    };
-  }
   let labelWidth = labelWidthOf.get(model);
   if (!labelWidth || labelWidth.length !== n) {
     labelWidth = labelWidths(model.titles);
     labelWidthOf.set(model, labelWidth);
   }
-  return { ...shared, labelWidth };
+  return labelWidth;
+}
+
+function scratchFor(model: TimelineModel): Scratch {
+  const n = model.events.length;
+  if (!shared || shared.rowOf.length < n) shared = newScratch(n);
+  return { ...shared, labelWidth: labelWidthsOf(model) };
 }
 
 function labelWidths(titles: readonly string[]): Float64Array {
@@ -250,9 +258,32 @@ function labelWidths(titles: readonly string[]): Float64Array {
 
 /** Lays the model out for a domain and a pixel range. */
 export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): TimelineLayout {
+  return runSteps(layoutSteps(model, opts, scratchFor(model)));
+}
+
+/**
+ * layoutTimeline as steps (query/steps.ts), yielding every few thousand events placed,
+ * stacked or turned into marks: a big model's first layout, over its whole extent, is laid
+ * out a slice at a time. Its arrays are its own (made at the first step), so layouts run
+ * between its steps (a gesture over the last model) cannot disturb it; same output.
+ */
+export function* layoutTimelineSteps(
+  model: TimelineModel,
+  opts: LayoutOptions,
+): Steps<TimelineLayout> {
+  const buf = { ...newScratch(model.events.length), labelWidth: labelWidthsOf(model) };
+  return yield* layoutSteps(model, opts, buf);
+}
+
+function* layoutSteps(
+  model: TimelineModel,
+  opts: LayoutOptions,
+  buf: Scratch,
+): Steps<TimelineLayout> {
+  // Work done since the last yield, in events handled (placed, stacked, merged, marked).
+  let work = 0;
   const rowHeight = opts.rowHeight ?? 14;
   const maxRows = opts.maxRows ?? 6;
-  const buf = scratchFor(model);
   const labelWidth = opts.labelWidth ?? ((k: number) => buf.labelWidth[k]!);
   const [d0, d1] = opts.domain;
   const [L, R] = opts.range;
@@ -308,7 +339,15 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     // One pass over the lane's items near the window (its own function: a small hot loop
     // that the engine optimises early, where a loop in this long function ran unoptimised
     // for much of a first call, boxing every number it computed).
-    const placed = placeLane(model, buf, frame, lane, labelWidth, binCount, activity);
+    const placed = startLane(model, buf, frame, lane, binCount);
+    for (let i = 0; i < placed.m; i += STEP_EVENTS) {
+      const to = Math.min(placed.m, i + STEP_EVENTS);
+      placeItems(model, buf, frame, placed, i, to, labelWidth, binCount, activity);
+      if ((work += to - i) >= STEP_EVENTS) {
+        work = 0;
+        yield;
+      }
+    }
     nSeen = frame.nSeen;
     const inView = placed.inView;
     let peak = placed.peak;
@@ -380,6 +419,10 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     }
 
     labelRooms(buf, inView, blockers, R);
+    if ((work += inView.length) >= STEP_EVENTS) {
+      work = 0;
+      yield;
+    }
 
     laneRows.push(rows + (spanning.length ? 1 : 0));
     laneCrowded.push(crowded);
@@ -448,10 +491,14 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     byModel[lane]!.rowsTop + row * rowHeight + rowHeight / 2;
 
   const marks: MarkLayout[] = [];
-  for (let i = 0; i < nSeen; i++) {
+  // The marks of shown[from, to), in a function of its own (a hot loop, see placeItems).
+  const markRange = (from: number, to: number) => {
+    for (let i = from; i < to; i++) pushMark(i);
+  };
+  const pushMark = (i: number) => {
     const k = shown[i]!;
     const row = rowOf[k]!;
-    if (row < 0) continue;
+    if (row < 0) return;
     const t = times[k]!;
     const lane = assignment.from[k]!;
     const to = assignment.to[k]!;
@@ -502,6 +549,10 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
             }
           : null,
     });
+  };
+  for (let i = 0; i < nSeen; i += STEP_EVENTS) {
+    yield;
+    markRange(i, Math.min(nSeen, i + STEP_EVENTS));
   }
 
   // A cell of the given items (positions): their events and the range of their dates.
@@ -613,36 +664,58 @@ const spanTo = (t: MarkTime, s1: number, f: Frame) =>
 
 const placedScratch: Placed = { s0: 0, s1: 0, x0: 0, x1: 0, point: false };
 
-/**
- * Places the items of one lane that are in view: their geometry in `buf`, by position k.
- * Also counts them in the activity (their links' lanes; the lane's own count is left to
- * the caller), their bins in `binCount` (zeroed here), and lists the bars running past
- * both edges. Returns the items in view in list order, those bars, and the fullest bin.
- */
-function placeLane(
+/** One lane's placing so far: its candidates (found, or the whole list) and the results. */
+interface LanePlacing {
+  list: Int32Array;
+  /** Candidates: the first m of buf.found, or the whole list when not indexed. */
+  m: number;
+  inView: number[];
+  spanning: number[];
+  peak: number;
+}
+
+/** Starts a lane: finds its candidates near the window and zeroes the bin counts. */
+function startLane(
   model: TimelineModel,
   buf: Scratch,
   f: Frame,
   lane: number,
+  binCount: Int32Array,
+): LanePlacing {
+  const list = model.byLane[lane]!;
+  binCount.fill(0, 0, f.nBins);
+  const m = f.indexed
+    ? reaching(model.reach[lane]!, f.d0 - f.reachMs, f.d1 + f.reachMs, buf.found, buf.mask)
+    : list.length;
+  return { list, m, inView: [], spanning: [], peak: 0 };
+}
+
+/**
+ * Places the candidates [from, to) of a lane that are in view: their geometry in `buf`, by
+ * position k. Also counts them in the activity (their links' lanes; the lane's own count is
+ * left to the caller) and their bins in `binCount`, and lists the bars running past both
+ * edges. Adds to the lane's items in view (in list order), those bars and its fullest bin.
+ */
+function placeItems(
+  model: TimelineModel,
+  buf: Scratch,
+  f: Frame,
+  acc: LanePlacing,
+  from: number,
+  to: number,
   labelWidth: (k: number) => number,
   binCount: Int32Array,
   activity: Float64Array,
-): { inView: number[]; spanning: number[]; peak: number } {
+): void {
   const { times, known, whisker, assignment } = model;
   const { ix0, ix1, ix1L, rowOf, labelX, ps0, ps1, px0, px1, found } = buf;
   const seen = buf.inView;
   const binOf_ = buf.binOf;
   const { L, R, d0, d1, X, binMs, b0 } = f;
-  const list = model.byLane[lane]!;
-  const inView: number[] = [];
-  const spanning: number[] = [];
-  let peak = 0;
+  const { list, inView, spanning } = acc;
+  let peak = acc.peak;
   let nSeen = f.nSeen;
-  binCount.fill(0, 0, f.nBins);
-  const m = f.indexed
-    ? reaching(model.reach[lane]!, d0 - f.reachMs, d1 + f.reachMs, found, buf.mask)
-    : list.length;
-  for (let i = 0; i < m; i++) {
+  for (let i = from; i < to; i++) {
     const k = list[f.indexed ? found[i]! : i]!;
     const t = times[k]!;
     const p = placeDate(t, X, placedScratch);
@@ -692,7 +765,7 @@ function placeLane(
     if (++binCount[b]! > peak) peak = binCount[b]!;
   }
   f.nSeen = nSeen;
-  return { inView, spanning, peak };
+  acc.peak = peak;
 }
 
 /**
