@@ -165,9 +165,18 @@ function TimelinePlot({
   // them when it has time, while the canvas draws every frame.
   // The lagging layout is used only while it belongs to the current index (its marks are
   // event numbers in that index).
+  // On the plot's first render they wait for a render of their own (the deferred value's
+  // initial null): the first draw of a big dataset is the canvas's alone, in one task.
   const laid = useMemo(() => ({ layout, index }), [layout, index]);
-  const deferred = useDeferredValue(laid);
-  const marksLayout = canvasMode && deferred.index === index ? deferred.layout : layout;
+  const deferred = useDeferredValue<typeof laid | null>(laid, null);
+  const unmarked = useMemo(() => ({ ...layout, marks: [], cells: [] }), [layout]);
+  const marksLayout = !canvasMode
+    ? layout
+    : deferred === null
+      ? unmarked
+      : deferred.index === index
+        ? deferred.layout
+        : layout;
   const { selectedSet, hoverSet, actorHot } = useHighlights(index, selection, hover);
 
   // Buttons, keys and links set the store's window at once (one render each), replacing any

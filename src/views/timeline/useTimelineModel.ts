@@ -7,6 +7,7 @@ import type { DatasetIndex } from '../../query/indexes';
 import { buildModelSteps, type TimelineModel } from '../../query/timeline/model';
 import type { LayoutOptions } from '../../query/timeline/layout';
 import { layoutAheadSteps } from './plotLayout';
+import { overviewDataSteps } from '../../query/timeline/overviewData';
 import type { Steps } from '../../query/steps';
 import { useStepped } from '../useStepped';
 
@@ -41,9 +42,10 @@ export interface BuiltModel {
 }
 
 /**
- * Steps whose result keeps the events it was made for (a stale model shows with its own),
- * and that lay the model out ahead for the options `ahead` gives then, if any: the plot's
- * first layout of a big model is then no task of its own (plotLayout.ts).
+ * Steps whose result keeps the events it was made for (a stale model shows with its own).
+ * Given `ahead`, they also lay the model out for the options it gives then, if any, and
+ * make its overview data: the first draw of a big model then has neither to do in its
+ * one task (plotLayout.ts, overviewData.ts).
  */
 function* withEvents(
   events: Uint32Array,
@@ -51,8 +53,11 @@ function* withEvents(
   ahead: ((model: TimelineModel) => LayoutOptions | null) | null,
 ) {
   const model = yield* steps;
-  const opts = ahead?.(model);
-  if (opts) yield* layoutAheadSteps(model, opts);
+  if (ahead) {
+    const opts = ahead(model);
+    if (opts) yield* layoutAheadSteps(model, opts);
+    yield* overviewDataSteps(model);
+  }
   return { events, model };
 }
 
