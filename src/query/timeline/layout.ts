@@ -297,27 +297,20 @@ function* layoutSteps(
     const x = L + (t - d0) / msPerPx;
     return x < lo ? lo : x > hi ? hi : x;
   };
-  const { times, known, whisker, assignment } = model;
+  const { times, assignment } = model;
   const n = model.events.length;
 
   // Geometry of each event's mark, by position k; only marks in view are filled (Scratch).
   // The stacker's output (stacked) is shared by every lane and try. Each mark's placement
   // (place.ts): drawn extent ps0/ps1 and solid part px0/px1.
-  const { ix0, ix1, ix1L, rowOf, stacked, labelX, labelRoom } = buf;
-  const { ps0, ps1, px0, px1, inView: seen, mask } = buf;
+  const { ix0, ix1, ix1L, rowOf, stacked } = buf;
+  const { inView: seen, mask } = buf;
   const binOf_ = buf.binOf;
   let nSeen = 0;
   // Each lane visits only the items its reach index finds near the window (reach.ts), in
   // list order; without a usable scale (an empty or reversed window) it visits them all.
   const indexed = msPerPx > 0 && Number.isFinite(msPerPx) && Number.isFinite(d0);
   const reachMs = REACH_PX * msPerPx;
-  const placedAt = (k: number): Placed => ({
-    s0: ps0[k]!,
-    s1: ps1[k]!,
-    x0: px0[k]!,
-    x1: px1[k]!,
-    point: times[k]!.shape === 'point',
-  });
 
   const b0 = binOf(d0, binMs);
   const nBins = binOf(d1, binMs) - b0 + 1;
@@ -448,7 +441,6 @@ function* layoutSteps(
   const linkAt: ({ x0: number; x1: number } | null)[] = new Array(nSeen).fill(null);
   const links = linksInView(model, buf, shown, L, R, linkAt);
   const linksShown = links <= (opts.maxLinks ?? Infinity);
-  const linked = (i: number) => linksShown && linkAt[i] !== null;
   if (linksShown) linkStrips(model.assignment, shown, linkAt, pos, fromAbove, fromBelow);
 
   // Relation stripes: one line per lane; relations with the same dates share a segment on
@@ -487,72 +479,11 @@ function* layoutSteps(
     byModel[lane] = l;
     y += height;
   }
-  const rowY = (lane: number, row: number) =>
-    byModel[lane]!.rowsTop + row * rowHeight + rowHeight / 2;
-
   const marks: MarkLayout[] = [];
-  // The marks of shown[from, to), in a function of its own (a hot loop, see placeItems).
-  const markRange = (from: number, to: number) => {
-    for (let i = from; i < to; i++) pushMark(i);
-  };
-  const pushMark = (i: number) => {
-    const k = shown[i]!;
-    const row = rowOf[k]!;
-    if (row < 0) return;
-    const t = times[k]!;
-    const lane = assignment.from[k]!;
-    const to = assignment.to[k]!;
-    const kt = known[k];
-    const wt = whisker[k];
-    const p = placedAt(k);
-    const { x0, x1 } = p;
-    let link: MarkLayout['link'] = null;
-    if (linked(i)) {
-      const target = byModel[to]!;
-      const ly = pos[to]! > pos[lane]! ? target.linkTop! : target.linkBottom!;
-      link = { ...linkAt[i]!, lane: pos[to]!, y: ly };
-    }
-    const kp = kt ? placeDate(kt, X) : null;
-    const wp = wt ? placeDate(wt, X) : null;
-    marks.push({
-      k,
-      event: model.events[k]!,
-      lane: pos[lane]!,
-      row,
-      y: rowY(lane, row),
-      shape: t.shape,
-      cx: (x0 + x1) / 2,
-      x0,
-      x1,
-      s0: t.fuzzyStart ? p.s0 : x0,
-      s1: t.fuzzyEnd ? p.s1 : x1,
-      openStart: t.openStart,
-      openEnd: t.openEnd,
-      fuzzyStart: t.fuzzyStart,
-      fuzzyEnd: t.fuzzyEnd,
-      labelX: labelX[k]!,
-      labelRoom: labelRoom[k]!,
-      link,
-      fromKnown: model.fromKnown[k] === 1,
-      known: kp ? { x0: kp.x0, x1: kp.x1, point: kp.point } : null,
-      whisker:
-        wp && wt
-          ? {
-              x0: wp.x0,
-              x1: wp.x1,
-              s0: wp.s0,
-              s1: wp.s1,
-              openStart: wt.openStart,
-              openEnd: wt.openEnd,
-              fuzzyStart: wt.fuzzyStart,
-              fuzzyEnd: wt.fuzzyEnd,
-            }
-          : null,
-    });
-  };
+  const marking: Marking = { model, buf, shown, linkAt, linksShown, byModel, pos, X, rowHeight };
   for (let i = 0; i < nSeen; i += STEP_EVENTS) {
     yield;
-    markRange(i, Math.min(nSeen, i + STEP_EVENTS));
+    pushMarks(marking, i, Math.min(nSeen, i + STEP_EVENTS), marks);
   }
 
   // A cell of the given items (positions): their events and the range of their dates.
@@ -634,6 +565,93 @@ function* layoutSteps(
     links,
     linksShown,
   };
+}
+
+/** What turning placed items into marks reads (a layout's state after the lanes are laid). */
+interface Marking {
+  model: TimelineModel;
+  buf: Scratch;
+  /** The events in view, in model order. */
+  shown: Int32Array;
+  linkAt: readonly ({ x0: number; x1: number } | null)[];
+  linksShown: boolean;
+  /** Each model lane's layout. */
+  byModel: readonly LaneLayout[];
+  /** Each model lane's display position. */
+  pos: ArrayLike<number>;
+  X: (t: number) => number;
+  rowHeight: number;
+}
+
+/**
+ * The marks of shown[from, to) that have a row, pushed to `marks`: a hot loop in a function
+ * of its own (see placeItems), not in the layout's generator.
+ */
+function pushMarks(f: Marking, from: number, to: number, marks: MarkLayout[]): void {
+  const { model, shown, linkAt, byModel, pos, X, rowHeight } = f;
+  const { times, known, whisker, assignment } = model;
+  const { rowOf, labelX, labelRoom, ps0, ps1, px0, px1 } = f.buf;
+  for (let i = from; i < to; i++) {
+    const k = shown[i]!;
+    const row = rowOf[k]!;
+    if (row < 0) continue;
+    const t = times[k]!;
+    const lane = assignment.from[k]!;
+    const other = assignment.to[k]!;
+    const kt = known[k];
+    const wt = whisker[k];
+    const p: Placed = {
+      s0: ps0[k]!,
+      s1: ps1[k]!,
+      x0: px0[k]!,
+      x1: px1[k]!,
+      point: t.shape === 'point',
+    };
+    const { x0, x1 } = p;
+    let link: MarkLayout['link'] = null;
+    if (f.linksShown && linkAt[i] !== null) {
+      const target = byModel[other]!;
+      const ly = pos[other]! > pos[lane]! ? target.linkTop! : target.linkBottom!;
+      link = { ...linkAt[i]!, lane: pos[other]!, y: ly };
+    }
+    const kp = kt ? placeDate(kt, X) : null;
+    const wp = wt ? placeDate(wt, X) : null;
+    marks.push({
+      k,
+      event: model.events[k]!,
+      lane: pos[lane]!,
+      row,
+      y: byModel[lane]!.rowsTop + row * rowHeight + rowHeight / 2,
+      shape: t.shape,
+      cx: (x0 + x1) / 2,
+      x0,
+      x1,
+      s0: t.fuzzyStart ? p.s0 : x0,
+      s1: t.fuzzyEnd ? p.s1 : x1,
+      openStart: t.openStart,
+      openEnd: t.openEnd,
+      fuzzyStart: t.fuzzyStart,
+      fuzzyEnd: t.fuzzyEnd,
+      labelX: labelX[k]!,
+      labelRoom: labelRoom[k]!,
+      link,
+      fromKnown: model.fromKnown[k] === 1,
+      known: kp ? { x0: kp.x0, x1: kp.x1, point: kp.point } : null,
+      whisker:
+        wp && wt
+          ? {
+              x0: wp.x0,
+              x1: wp.x1,
+              s0: wp.s0,
+              s1: wp.s1,
+              openStart: wt.openStart,
+              openEnd: wt.openEnd,
+              fuzzyStart: wt.fuzzyStart,
+              fuzzyEnd: wt.fuzzyEnd,
+            }
+          : null,
+    });
+  }
 }
 
 /** What a layout's per-lane passes share: the window, its scale and bins, and a counter. */
