@@ -14,6 +14,8 @@ import {
   type LayoutOptions,
   type TimelineModel,
 } from '../../src/query/timeline/layout';
+import { laneListsSteps } from '../../src/query/timeline/model';
+import { sortKey } from '../../src/query/timeline/extent';
 import { viewDomain, zoomWindow } from '../../src/query/timeline/scale';
 import { runSteps, STEP_EVENTS } from '../../src/query/steps';
 import type { Grouping } from '../../src/query/timeline/lanes';
@@ -109,5 +111,25 @@ describe('layoutFor (the plot)', () => {
     const byCategory = modelOf(big, 'category');
     expect(layoutFor(byCategory, whole!)).toEqual(layoutTimeline(byCategory, whole!));
     expect(layoutFor(byCategory, whole!)).not.toBe(first);
+  });
+});
+
+describe("laneListsSteps (the model's lanes in time order, in steps)", () => {
+  it("yields every few thousand events and gives the model's lists", () => {
+    const model = modelOf(big, 'actor');
+    const steps = laneListsSteps(model.times, model.assignment.from, model.byLane.length);
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    // Keys, then sorts: at least one yield per STEP_EVENTS events for each.
+    expect(yields).toBeGreaterThanOrEqual(2 * Math.floor(model.events.length / STEP_EVENTS) - 1);
+    // buildModel's lists are checked against the code before steps (timeline-model.property).
+    expect(r.value).toEqual(model.byLane);
+    for (const list of r.value) {
+      for (let i = 1; i < list.length; i++) {
+        const [a, b] = [model.times[list[i - 1]!]!, model.times[list[i]!]!];
+        expect(sortKey(a)).toBeLessThanOrEqual(sortKey(b));
+      }
+    }
   });
 });
