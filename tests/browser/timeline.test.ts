@@ -317,9 +317,11 @@ describe('the timeline', () => {
     await region.waitFor({ timeout: 30_000 });
     expect(await region.getAttribute('data-mode')).toBe('canvas');
     expect(await region.locator('canvas.tl-canvas').count()).toBe(1);
-    // Accessible marks remain, for what is in view only.
-    const marks = await region.locator('.tl-mark, .tl-cell').count();
-    expect(marks).toBeGreaterThan(10);
+    // Accessible marks remain, for what is in view only. They follow the first drawing in a
+    // render of their own (Timeline.tsx), so they are awaited.
+    const count = () => region.locator('.tl-mark, .tl-cell').count();
+    await expect.poll(count).toBeGreaterThan(10);
+    const marks = await count();
     expect(marks).toBeLessThan(Number(await region.getAttribute('data-drawn')));
     expect(b.errors).toEqual([]);
   });

@@ -29,6 +29,7 @@ import { groupBands } from './bands';
 import { binOf, binWidth } from './aggregate';
 import type { BarEnds } from './segments';
 import { inOrder, REACH_PX, reaching } from './reach';
+import { runSteps, STEP_EVENTS, type Steps } from '../steps';
 
 export { buildModel, type TimelineModel } from './model';
 
@@ -211,35 +212,42 @@ interface Scratch {
 let shared: Omit<Scratch, 'labelWidth'> | null = null;
 const labelWidthOf = new WeakMap<TimelineModel, Float64Array>();
 
-function scratchFor(model: TimelineModel): Scratch {
+function newScratch(n: number): Omit<Scratch, 'labelWidth'> {
+  const f = () => new Float64Array(n);
+  const i = () => new Int32Array(n);
+  return {
+    ix0: f(),
+    ix1: f(),
+    ix1L: f(),
+    labelX: f(),
+    labelRoom: f(),
+    ps0: f(),
+    ps1: f(),
+    px0: f(),
+    px1: f(),
+    rowOf: i(),
+    stacked: i(),
+    binOf: i(),
+    found: i(),
+    inView: i(),
+    mask: new Uint8Array(n),
+  };
+}
+
+function labelWidthsOf(model: TimelineModel): Float64Array {
   const n = model.events.length;
-  if (!shared || shared.rowOf.length < n) {
-    const f = () => new Float64Array(n);
-    const i = () => new Int32Array(n);
-    shared = {
-      ix0: f(),
-      ix1: f(),
-      ix1L: f(),
-      labelX: f(),
-      labelRoom: f(),
-      ps0: f(),
-      ps1: f(),
-      px0: f(),
-      px1: f(),
-      rowOf: i(),
-      stacked: i(),
-      binOf: i(),
-      found: i(),
-      inView: i(),
-      mask: new Uint8Array(n),
-    };
-  }
   let labelWidth = labelWidthOf.get(model);
   if (!labelWidth || labelWidth.length !== n) {
     labelWidth = labelWidths(model.titles);
     labelWidthOf.set(model, labelWidth);
   }
-  return { ...shared, labelWidth };
+  return labelWidth;
+}
+
+function scratchFor(model: TimelineModel): Scratch {
+  const n = model.events.length;
+  if (!shared || shared.rowOf.length < n) shared = newScratch(n);
+  return { ...shared, labelWidth: labelWidthsOf(model) };
 }
 
 function labelWidths(titles: readonly string[]): Float64Array {
@@ -250,9 +258,32 @@ function labelWidths(titles: readonly string[]): Float64Array {
 
 /** Lays the model out for a domain and a pixel range. */
 export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): TimelineLayout {
+  return runSteps(layoutSteps(model, opts, scratchFor(model)));
+}
+
+/**
+ * layoutTimeline as steps (query/steps.ts), yielding every few thousand events placed,
+ * stacked or turned into marks: a big model's first layout, over its whole extent, is laid
+ * out a slice at a time. Its arrays are its own (made at the first step), so layouts run
+ * between its steps (a gesture over the last model) cannot disturb it; same output.
+ */
+export function* layoutTimelineSteps(
+  model: TimelineModel,
+  opts: LayoutOptions,
+): Steps<TimelineLayout> {
+  const buf = { ...newScratch(model.events.length), labelWidth: labelWidthsOf(model) };
+  return yield* layoutSteps(model, opts, buf);
+}
+
+function* layoutSteps(
+  model: TimelineModel,
+  opts: LayoutOptions,
+  buf: Scratch,
+): Steps<TimelineLayout> {
+  // Work done since the last yield, in events handled (placed, stacked, merged, marked).
+  let work = 0;
   const rowHeight = opts.rowHeight ?? 14;
   const maxRows = opts.maxRows ?? 6;
-  const buf = scratchFor(model);
   const labelWidth = opts.labelWidth ?? ((k: number) => buf.labelWidth[k]!);
   const [d0, d1] = opts.domain;
   const [L, R] = opts.range;
@@ -266,27 +297,20 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     const x = L + (t - d0) / msPerPx;
     return x < lo ? lo : x > hi ? hi : x;
   };
-  const { times, known, whisker, assignment } = model;
+  const { times, assignment } = model;
   const n = model.events.length;
 
   // Geometry of each event's mark, by position k; only marks in view are filled (Scratch).
   // The stacker's output (stacked) is shared by every lane and try. Each mark's placement
   // (place.ts): drawn extent ps0/ps1 and solid part px0/px1.
-  const { ix0, ix1, ix1L, rowOf, stacked, labelX, labelRoom } = buf;
-  const { ps0, ps1, px0, px1, inView: seen, mask } = buf;
+  const { ix0, ix1, ix1L, rowOf, stacked } = buf;
+  const { inView: seen, mask } = buf;
   const binOf_ = buf.binOf;
   let nSeen = 0;
   // Each lane visits only the items its reach index finds near the window (reach.ts), in
   // list order; without a usable scale (an empty or reversed window) it visits them all.
   const indexed = msPerPx > 0 && Number.isFinite(msPerPx) && Number.isFinite(d0);
   const reachMs = REACH_PX * msPerPx;
-  const placedAt = (k: number): Placed => ({
-    s0: ps0[k]!,
-    s1: ps1[k]!,
-    x0: px0[k]!,
-    x1: px1[k]!,
-    point: times[k]!.shape === 'point',
-  });
 
   const b0 = binOf(d0, binMs);
   const nBins = binOf(d1, binMs) - b0 + 1;
@@ -308,7 +332,15 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     // One pass over the lane's items near the window (its own function: a small hot loop
     // that the engine optimises early, where a loop in this long function ran unoptimised
     // for much of a first call, boxing every number it computed).
-    const placed = placeLane(model, buf, frame, lane, labelWidth, binCount, activity);
+    const placed = startLane(model, buf, frame, lane, binCount);
+    for (let i = 0; i < placed.m; i += STEP_EVENTS) {
+      const to = Math.min(placed.m, i + STEP_EVENTS);
+      placeItems(model, buf, frame, placed, i, to, labelWidth, binCount, activity);
+      if ((work += to - i) >= STEP_EVENTS) {
+        work = 0;
+        yield;
+      }
+    }
     nSeen = frame.nSeen;
     const inView = placed.inView;
     let peak = placed.peak;
@@ -380,6 +412,10 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     }
 
     labelRooms(buf, inView, blockers, R);
+    if ((work += inView.length) >= STEP_EVENTS) {
+      work = 0;
+      yield;
+    }
 
     laneRows.push(rows + (spanning.length ? 1 : 0));
     laneCrowded.push(crowded);
@@ -405,7 +441,6 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   const linkAt: ({ x0: number; x1: number } | null)[] = new Array(nSeen).fill(null);
   const links = linksInView(model, buf, shown, L, R, linkAt);
   const linksShown = links <= (opts.maxLinks ?? Infinity);
-  const linked = (i: number) => linksShown && linkAt[i] !== null;
   if (linksShown) linkStrips(model.assignment, shown, linkAt, pos, fromAbove, fromBelow);
 
   // Relation stripes: one line per lane; relations with the same dates share a segment on
@@ -444,64 +479,11 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     byModel[lane] = l;
     y += height;
   }
-  const rowY = (lane: number, row: number) =>
-    byModel[lane]!.rowsTop + row * rowHeight + rowHeight / 2;
-
   const marks: MarkLayout[] = [];
-  for (let i = 0; i < nSeen; i++) {
-    const k = shown[i]!;
-    const row = rowOf[k]!;
-    if (row < 0) continue;
-    const t = times[k]!;
-    const lane = assignment.from[k]!;
-    const to = assignment.to[k]!;
-    const kt = known[k];
-    const wt = whisker[k];
-    const p = placedAt(k);
-    const { x0, x1 } = p;
-    let link: MarkLayout['link'] = null;
-    if (linked(i)) {
-      const target = byModel[to]!;
-      const ly = pos[to]! > pos[lane]! ? target.linkTop! : target.linkBottom!;
-      link = { ...linkAt[i]!, lane: pos[to]!, y: ly };
-    }
-    const kp = kt ? placeDate(kt, X) : null;
-    const wp = wt ? placeDate(wt, X) : null;
-    marks.push({
-      k,
-      event: model.events[k]!,
-      lane: pos[lane]!,
-      row,
-      y: rowY(lane, row),
-      shape: t.shape,
-      cx: (x0 + x1) / 2,
-      x0,
-      x1,
-      s0: t.fuzzyStart ? p.s0 : x0,
-      s1: t.fuzzyEnd ? p.s1 : x1,
-      openStart: t.openStart,
-      openEnd: t.openEnd,
-      fuzzyStart: t.fuzzyStart,
-      fuzzyEnd: t.fuzzyEnd,
-      labelX: labelX[k]!,
-      labelRoom: labelRoom[k]!,
-      link,
-      fromKnown: model.fromKnown[k] === 1,
-      known: kp ? { x0: kp.x0, x1: kp.x1, point: kp.point } : null,
-      whisker:
-        wp && wt
-          ? {
-              x0: wp.x0,
-              x1: wp.x1,
-              s0: wp.s0,
-              s1: wp.s1,
-              openStart: wt.openStart,
-              openEnd: wt.openEnd,
-              fuzzyStart: wt.fuzzyStart,
-              fuzzyEnd: wt.fuzzyEnd,
-            }
-          : null,
-    });
+  const marking: Marking = { model, buf, shown, linkAt, linksShown, byModel, pos, X, rowHeight };
+  for (let i = 0; i < nSeen; i += STEP_EVENTS) {
+    yield;
+    pushMarks(marking, i, Math.min(nSeen, i + STEP_EVENTS), marks);
   }
 
   // A cell of the given items (positions): their events and the range of their dates.
@@ -585,6 +567,93 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   };
 }
 
+/** What turning placed items into marks reads (a layout's state after the lanes are laid). */
+interface Marking {
+  model: TimelineModel;
+  buf: Scratch;
+  /** The events in view, in model order. */
+  shown: Int32Array;
+  linkAt: readonly ({ x0: number; x1: number } | null)[];
+  linksShown: boolean;
+  /** Each model lane's layout. */
+  byModel: readonly LaneLayout[];
+  /** Each model lane's display position. */
+  pos: ArrayLike<number>;
+  X: (t: number) => number;
+  rowHeight: number;
+}
+
+/**
+ * The marks of shown[from, to) that have a row, pushed to `marks`: a hot loop in a function
+ * of its own (see placeItems), not in the layout's generator.
+ */
+function pushMarks(f: Marking, from: number, to: number, marks: MarkLayout[]): void {
+  const { model, shown, linkAt, byModel, pos, X, rowHeight } = f;
+  const { times, known, whisker, assignment } = model;
+  const { rowOf, labelX, labelRoom, ps0, ps1, px0, px1 } = f.buf;
+  for (let i = from; i < to; i++) {
+    const k = shown[i]!;
+    const row = rowOf[k]!;
+    if (row < 0) continue;
+    const t = times[k]!;
+    const lane = assignment.from[k]!;
+    const other = assignment.to[k]!;
+    const kt = known[k];
+    const wt = whisker[k];
+    const p: Placed = {
+      s0: ps0[k]!,
+      s1: ps1[k]!,
+      x0: px0[k]!,
+      x1: px1[k]!,
+      point: t.shape === 'point',
+    };
+    const { x0, x1 } = p;
+    let link: MarkLayout['link'] = null;
+    if (f.linksShown && linkAt[i] !== null) {
+      const target = byModel[other]!;
+      const ly = pos[other]! > pos[lane]! ? target.linkTop! : target.linkBottom!;
+      link = { ...linkAt[i]!, lane: pos[other]!, y: ly };
+    }
+    const kp = kt ? placeDate(kt, X) : null;
+    const wp = wt ? placeDate(wt, X) : null;
+    marks.push({
+      k,
+      event: model.events[k]!,
+      lane: pos[lane]!,
+      row,
+      y: byModel[lane]!.rowsTop + row * rowHeight + rowHeight / 2,
+      shape: t.shape,
+      cx: (x0 + x1) / 2,
+      x0,
+      x1,
+      s0: t.fuzzyStart ? p.s0 : x0,
+      s1: t.fuzzyEnd ? p.s1 : x1,
+      openStart: t.openStart,
+      openEnd: t.openEnd,
+      fuzzyStart: t.fuzzyStart,
+      fuzzyEnd: t.fuzzyEnd,
+      labelX: labelX[k]!,
+      labelRoom: labelRoom[k]!,
+      link,
+      fromKnown: model.fromKnown[k] === 1,
+      known: kp ? { x0: kp.x0, x1: kp.x1, point: kp.point } : null,
+      whisker:
+        wp && wt
+          ? {
+              x0: wp.x0,
+              x1: wp.x1,
+              s0: wp.s0,
+              s1: wp.s1,
+              openStart: wt.openStart,
+              openEnd: wt.openEnd,
+              fuzzyStart: wt.fuzzyStart,
+              fuzzyEnd: wt.fuzzyEnd,
+            }
+          : null,
+    });
+  }
+}
+
 /** What a layout's per-lane passes share: the window, its scale and bins, and a counter. */
 interface Frame {
   L: number;
@@ -613,36 +682,58 @@ const spanTo = (t: MarkTime, s1: number, f: Frame) =>
 
 const placedScratch: Placed = { s0: 0, s1: 0, x0: 0, x1: 0, point: false };
 
-/**
- * Places the items of one lane that are in view: their geometry in `buf`, by position k.
- * Also counts them in the activity (their links' lanes; the lane's own count is left to
- * the caller), their bins in `binCount` (zeroed here), and lists the bars running past
- * both edges. Returns the items in view in list order, those bars, and the fullest bin.
- */
-function placeLane(
+/** One lane's placing so far: its candidates (found, or the whole list) and the results. */
+interface LanePlacing {
+  list: Int32Array;
+  /** Candidates: the first m of buf.found, or the whole list when not indexed. */
+  m: number;
+  inView: number[];
+  spanning: number[];
+  peak: number;
+}
+
+/** Starts a lane: finds its candidates near the window and zeroes the bin counts. */
+function startLane(
   model: TimelineModel,
   buf: Scratch,
   f: Frame,
   lane: number,
+  binCount: Int32Array,
+): LanePlacing {
+  const list = model.byLane[lane]!;
+  binCount.fill(0, 0, f.nBins);
+  const m = f.indexed
+    ? reaching(model.reach[lane]!, f.d0 - f.reachMs, f.d1 + f.reachMs, buf.found, buf.mask)
+    : list.length;
+  return { list, m, inView: [], spanning: [], peak: 0 };
+}
+
+/**
+ * Places the candidates [from, to) of a lane that are in view: their geometry in `buf`, by
+ * position k. Also counts them in the activity (their links' lanes; the lane's own count is
+ * left to the caller) and their bins in `binCount`, and lists the bars running past both
+ * edges. Adds to the lane's items in view (in list order), those bars and its fullest bin.
+ */
+function placeItems(
+  model: TimelineModel,
+  buf: Scratch,
+  f: Frame,
+  acc: LanePlacing,
+  from: number,
+  to: number,
   labelWidth: (k: number) => number,
   binCount: Int32Array,
   activity: Float64Array,
-): { inView: number[]; spanning: number[]; peak: number } {
+): void {
   const { times, known, whisker, assignment } = model;
   const { ix0, ix1, ix1L, rowOf, labelX, ps0, ps1, px0, px1, found } = buf;
   const seen = buf.inView;
   const binOf_ = buf.binOf;
   const { L, R, d0, d1, X, binMs, b0 } = f;
-  const list = model.byLane[lane]!;
-  const inView: number[] = [];
-  const spanning: number[] = [];
-  let peak = 0;
+  const { list, inView, spanning } = acc;
+  let peak = acc.peak;
   let nSeen = f.nSeen;
-  binCount.fill(0, 0, f.nBins);
-  const m = f.indexed
-    ? reaching(model.reach[lane]!, d0 - f.reachMs, d1 + f.reachMs, found, buf.mask)
-    : list.length;
-  for (let i = 0; i < m; i++) {
+  for (let i = from; i < to; i++) {
     const k = list[f.indexed ? found[i]! : i]!;
     const t = times[k]!;
     const p = placeDate(t, X, placedScratch);
@@ -692,7 +783,7 @@ function placeLane(
     if (++binCount[b]! > peak) peak = binCount[b]!;
   }
   f.nSeen = nSeen;
-  return { inView, spanning, peak };
+  acc.peak = peak;
 }
 
 /**

@@ -53,7 +53,15 @@ export function overviewScale(
   for (let i = 0; i < instants.length; i++) {
     if (Number.isFinite(instants[i])) finite[m++] = instants[i]!;
   }
-  const ts = finite.subarray(0, m).sort();
+  return overviewScaleOfSorted(finite.subarray(0, m).sort(), range, fallback);
+}
+
+/** overviewScale of instants already finite and sorted (overviewData.ts makes them). */
+export function overviewScaleOfSorted(
+  ts: Float64Array,
+  range: readonly [number, number],
+  fallback: readonly [number, number],
+): OverviewScale {
   const [L, R] = range;
   // Clusters: runs of instants with no gap longer than the break share between them.
   const clusters: [number, number][] = [];

@@ -6,6 +6,13 @@ import { actorNames, sortRows, type SortDir, type SortKey } from './sortRows';
 import './table.css';
 
 const PAGE = 200;
+/**
+ * Rows in the table's first render, a screenful and more. The table mounts with each
+ * dataset (App.tsx), in the same frame as every other panel: laying out its whole page of
+ * rows then was most of that frame's layout (a table's columns are sized over all its
+ * rows). The rest follow in a render of their own.
+ */
+const FIRST_ROWS = 40;
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'date', label: 'Date' },
   { key: null, label: 'Known' },
@@ -53,6 +60,9 @@ export function EventsTable() {
     return rows.findIndex((i) => wanted.has(i));
   }, [index, rows, selection]);
   const shown = Math.min(rows.length, Math.max(limit, selectedAt + 1));
+  // False in the first render only (a deferred value's initial value), true from the next.
+  const settled = useDeferredValue(true, false);
+  const drawn = settled ? shown : Math.min(shown, Math.max(FIRST_ROWS, selectedAt + 1));
 
   // Bring the selected row into view inside the table's own scroll box.
   useLayoutEffect(() => {
@@ -128,7 +138,7 @@ export function EventsTable() {
               </tr>
             </thead>
             <tbody>
-              {Array.from(rows.subarray(0, shown), (i) => {
+              {Array.from(rows.subarray(0, drawn), (i) => {
                 const e = index.events[i]!;
                 const isSelected = selected.has(e.id);
                 return (

@@ -5,7 +5,8 @@
  */
 import { memo, useMemo, useRef } from 'react';
 import type { TimelineModel } from '../../query/timeline/layout';
-import { overviewScale } from '../../query/timeline/overviewScale';
+import { overviewScaleOfSorted } from '../../query/timeline/overviewScale';
+import { overviewData } from '../../query/timeline/overviewData';
 import { timeTicks } from '../../query/timeline/ticks';
 import { formatYearRange } from './text';
 import type { WindowWriter } from './hooks';
@@ -27,15 +28,12 @@ interface Props {
 export function Overview({ model, whole, range, width, domain, writer }: Props) {
   const brushRef = useRef<SVGGElement>(null);
   const [L, R] = range;
-  const scale = useMemo(() => {
-    const instants = new Float64Array(2 * model.times.length);
-    let m = 0;
-    for (const t of model.times) {
-      if (Number.isFinite(t.anchor)) instants[m++] = t.anchor;
-      if (t.shape === 'span' && Number.isFinite(t.coreEnd)) instants[m++] = t.coreEnd;
-    }
-    return overviewScale(instants.subarray(0, m), [L, R], whole);
-  }, [model, whole, L, R]);
+  // Made ahead with a big model (useTimelineModel), else now.
+  const data = useMemo(() => overviewData(model), [model]);
+  const scale = useMemo(
+    () => overviewScaleOfSorted(data.instants, [L, R], whole),
+    [data, whole, L, R],
+  );
   useOverviewBrush(brushRef, { scale, range, height: OVERVIEW_HEIGHT - 1, domain, writer });
 
   const bars = useMemo(() => {
@@ -43,9 +41,7 @@ export function Overview({ model, whole, range, width, domain, writer }: Props) 
     const step = 3;
     const n = Math.max(1, Math.floor((R - L) / step));
     const counts = new Float64Array(n);
-    for (const t of model.times) {
-      const a = Number.isFinite(t.anchor) ? t.anchor : NaN;
-      if (Number.isNaN(a)) continue;
+    for (const a of data.anchors) {
       const b = Math.floor((x(a) - L) / step);
       if (b >= 0 && b < n) counts[b]!++;
     }
@@ -57,7 +53,7 @@ export function Overview({ model, whole, range, width, domain, writer }: Props) 
         out.push({ x: L + b * step, h: Math.max(2, (BAR_AREA * Math.sqrt(c)) / Math.sqrt(max)) });
     });
     return out;
-  }, [model, scale, L, R]);
+  }, [data, scale, L, R]);
 
   // Ticks per segment; a stub is labelled with its years alone.
   const ticks = useMemo(

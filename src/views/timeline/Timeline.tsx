@@ -9,13 +9,13 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react
 import { useStore } from '../../store/store';
 import { selectFilters, selectHover, selectIndex, selectSelection } from '../../store/selectors';
 import type { DatasetIndex } from '../../query/indexes';
-import { layoutTimeline, type TimelineModel } from '../../query/timeline/layout';
+import type { LayoutOptions, TimelineModel } from '../../query/timeline/layout';
 import { clampWindow, paddedSpan, timeScale, viewDomain } from '../../query/timeline/scale';
 import { timeTicks } from '../../query/timeline/ticks';
-import { gutterWidth } from '../../query/timeline/gutter';
 import { outsideWindow } from '../../query/timeline/outside';
 import { useSize, useWindowWriter } from './hooks';
 import { useTimelineModel } from './useTimelineModel';
+import { lastPlotSize, layoutFor, notePlotSize, plotOptions, plotRange } from './plotLayout';
 import { useTimelineZoom } from './useTimelineZoom';
 import { useLaneScroll } from './useLaneScroll';
 import { useLanePanel } from './useLanePanel';
@@ -39,11 +39,9 @@ import { Legend } from './Legend';
 import { Tooltip } from './Tooltip';
 import './timeline.css';
 
-const RIGHT_PAD = 12;
 /** More marks than this in view and the canvas draws them. */
 export const CANVAS_THRESHOLD = 2000;
-/** More links than this in view and they are left out (the marks stay). */
-export const MAX_LINKS = 400;
+export { MAX_LINKS } from './plotLayout';
 
 const iso = (t: number) => new Date(t).toISOString();
 const LANES_LABEL = {
@@ -68,12 +66,25 @@ export function Timeline() {
  * The model first: above a few tens of thousands of events it is built a slice at a time
  * (useTimelineModel), and until the first one is ready the panel says so. The section gets
  * its dataset's id (data-dataset) only once it draws that dataset.
+ *
+ * A big model's first layout is made with it, in slices, for the window then and the width
+ * of the last plot measured (plotLayout.ts), which a new plot also starts at.
  */
 function TimelineView({ index }: { index: DatasetIndex }) {
   const filters = useStore(selectFilters);
   const grouping = useStore((s) => s.laneGrouping);
   const collapse = useStore((s) => s.collapseActors);
-  const built = useTimelineModel(index, filters, grouping, collapse);
+  // Called once the model is built: the window and width as they are then.
+  const ahead = useCallback(
+    (model: TimelineModel): LayoutOptions | null => {
+      const size = lastPlotSize();
+      if (!size) return null;
+      const domain = viewDomain(useStore.getState().filters.window, index.span);
+      return plotOptions(domain, plotRange(model, size.width), grouping);
+    },
+    [index, grouping],
+  );
+  const built = useTimelineModel(index, filters, grouping, collapse, ahead);
   if (!built.model) {
     return (
       <section aria-label="Timeline" className="panel timeline" aria-busy>
@@ -112,22 +123,19 @@ function TimelinePlot({
   const scrollRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const axisCanvasRef = useRef<HTMLCanvasElement>(null);
-  const { width, height: viewHeight } = useSize(scrollRef);
-  const L = useMemo(() => gutterWidth(model.assignment.lanes, width), [model, width]);
-  const R = Math.max(L + 40, width - RIGHT_PAD);
-  const range = useMemo(() => [L, R] as const, [L, R]);
+  // Starts at the last plot's size (a new dataset mounts a new plot, App.tsx): measured
+  // again before paint, but a guess that is wrong costs a second layout of the whole extent.
+  const { width, height: viewHeight } = useSize(scrollRef, lastPlotSize() ?? undefined);
+  useEffect(() => notePlotSize({ width, height: viewHeight }), [width, viewHeight]);
+  const range = useMemo(() => plotRange(model, width), [model, width]);
+  const [L, R] = range;
   const whole = useMemo(() => paddedSpan(index.span), [index]);
   const win = filters.window;
   const domain = useMemo(() => viewDomain(win, index.span), [win, index]);
 
+  // A big model's first layout was made ahead, in slices (plotLayout.ts).
   const layout = useMemo(
-    () =>
-      layoutTimeline(model, {
-        domain,
-        range,
-        maxRows: grouping === 'none' ? 12 : 6,
-        maxLinks: MAX_LINKS,
-      }),
+    () => layoutFor(model, plotOptions(domain, range, grouping)),
     [model, domain, range, grouping],
   );
   const ticks = useMemo(() => timeTicks(domain, R - L), [domain, L, R]);
@@ -157,9 +165,18 @@ function TimelinePlot({
   // them when it has time, while the canvas draws every frame.
   // The lagging layout is used only while it belongs to the current index (its marks are
   // event numbers in that index).
+  // On the plot's first render they wait for a render of their own (the deferred value's
+  // initial null): the first draw of a big dataset is the canvas's alone, in one task.
   const laid = useMemo(() => ({ layout, index }), [layout, index]);
-  const deferred = useDeferredValue(laid);
-  const marksLayout = canvasMode && deferred.index === index ? deferred.layout : layout;
+  const deferred = useDeferredValue<typeof laid | null>(laid, null);
+  const unmarked = useMemo(() => ({ ...layout, marks: [], cells: [] }), [layout]);
+  const marksLayout = !canvasMode
+    ? layout
+    : deferred === null
+      ? unmarked
+      : deferred.index === index
+        ? deferred.layout
+        : layout;
   const { selectedSet, hoverSet, actorHot } = useHighlights(index, selection, hover);
 
   // Buttons, keys and links set the store's window at once (one render each), replacing any

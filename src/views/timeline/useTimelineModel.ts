@@ -5,6 +5,9 @@ import { eventsIgnoringWindow } from '../../store/selectors';
 import { filterRelations, type Filters } from '../../query/filter';
 import type { DatasetIndex } from '../../query/indexes';
 import { buildModelSteps, type TimelineModel } from '../../query/timeline/model';
+import type { LayoutOptions } from '../../query/timeline/layout';
+import { layoutAheadSteps } from './plotLayout';
+import { overviewDataSteps } from '../../query/timeline/overviewData';
 import type { Steps } from '../../query/steps';
 import { useStepped } from '../useStepped';
 
@@ -38,9 +41,24 @@ export interface BuiltModel {
   pending: boolean;
 }
 
-/** Steps whose result keeps the events it was made for (a stale model shows with its own). */
-function* withEvents(events: Uint32Array, steps: Steps<TimelineModel>) {
-  return { events, model: yield* steps };
+/**
+ * Steps whose result keeps the events it was made for (a stale model shows with its own).
+ * Given `ahead`, they also lay the model out for the options it gives then, if any, and
+ * make its overview data: the first draw of a big model then has neither to do in its
+ * one task (plotLayout.ts, overviewData.ts).
+ */
+function* withEvents(
+  events: Uint32Array,
+  steps: Steps<TimelineModel>,
+  ahead: ((model: TimelineModel) => LayoutOptions | null) | null,
+) {
+  const model = yield* steps;
+  if (ahead) {
+    const opts = ahead(model);
+    if (opts) yield* layoutAheadSteps(model, opts);
+    yield* overviewDataSteps(model);
+  }
+  return { events, model };
 }
 
 /**
@@ -53,6 +71,8 @@ export function useTimelineModel(
   filters: Filters,
   grouping: LaneGrouping,
   collapse: boolean,
+  /** The options the plot will lay a big model out with, read once the model is built. */
+  ahead: ((model: TimelineModel) => LayoutOptions | null) | null = null,
 ): BuiltModel {
   const base = useFiltersWithoutWindow(filters);
   const events = eventsIgnoringWindow(index, base);
@@ -60,12 +80,17 @@ export function useTimelineModel(
     () => (grouping === 'actor' ? filterRelations(index, base) : []),
     [index, base, grouping],
   );
+  const atOnce = events.length <= STEPPED_ABOVE;
   const steps = useMemo(
     () =>
-      withEvents(events, buildModelSteps(index, events, relations, grouping, collapse, base.dates)),
-    [index, events, relations, grouping, collapse, base.dates],
+      withEvents(
+        events,
+        buildModelSteps(index, events, relations, grouping, collapse, base.dates),
+        atOnce ? null : ahead,
+      ),
+    [index, events, relations, grouping, collapse, base.dates, atOnce, ahead],
   );
-  const built = useStepped(steps, events.length <= STEPPED_ABOVE, index);
+  const built = useStepped(steps, atOnce, index);
   if (built.value) return { events, model: built.value.model, pending: false };
   const stale = built.latest;
   if (stale) return { events: stale.events, model: stale.model, pending: true };

@@ -1,0 +1,78 @@
+/**
+ * The plot's layout options, from its width, the window and the grouping: one function for
+ * the plot (Timeline.tsx) and for a big model's first layout made ahead of it, in slices
+ * with the model (useTimelineModel). The plot takes that layout when it asks for the same
+ * options, and lays out at once otherwise (a window moved or a width changed meanwhile).
+ */
+import {
+  layoutTimeline,
+  layoutTimelineSteps,
+  type LayoutOptions,
+  type TimelineLayout,
+  type TimelineModel,
+} from '../../query/timeline/layout';
+import { gutterWidth } from '../../query/timeline/gutter';
+import type { Steps } from '../../query/steps';
+import type { LaneGrouping } from '../../store/store';
+
+const RIGHT_PAD = 12;
+/** More links than this in view and they are left out (the marks stay). */
+export const MAX_LINKS = 400;
+
+/** The plot's pixel range: from the gutter (its lanes' labels) to the right edge. */
+export function plotRange(model: TimelineModel, width: number): readonly [number, number] {
+  const L = gutterWidth(model.assignment.lanes, width);
+  return [L, Math.max(L + 40, width - RIGHT_PAD)];
+}
+
+export function plotOptions(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+  grouping: LaneGrouping,
+): LayoutOptions {
+  return { domain, range, maxRows: grouping === 'none' ? 12 : 6, maxLinks: MAX_LINKS };
+}
+
+export interface PlotSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * The size of the last plot measured. It outlives the plot: a new dataset mounts fresh
+ * views (App.tsx), and its plot and its first layout made ahead start at this size.
+ */
+let lastSize: PlotSize | null = null;
+export const lastPlotSize = (): PlotSize | null => lastSize;
+export function notePlotSize(size: PlotSize): void {
+  lastSize = size;
+}
+
+/** Layouts made ahead, by model: at most one each (its first). */
+const ahead = new WeakMap<TimelineModel, { opts: LayoutOptions; layout: TimelineLayout }>();
+
+/** Lays the model out in steps for these options and keeps the result for layoutFor. */
+export function* layoutAheadSteps(model: TimelineModel, opts: LayoutOptions): Steps<void> {
+  ahead.set(model, { opts, layout: yield* layoutTimelineSteps(model, opts) });
+}
+
+/** The layout made ahead when the options are the same, else a layout made now. */
+export function layoutFor(model: TimelineModel, opts: LayoutOptions): TimelineLayout {
+  const made = ahead.get(model);
+  return made && sameOptions(made.opts, opts) ? made.layout : layoutTimeline(model, opts);
+}
+
+function sameOptions(a: LayoutOptions, b: LayoutOptions): boolean {
+  return (
+    a.domain[0] === b.domain[0] &&
+    a.domain[1] === b.domain[1] &&
+    a.range[0] === b.range[0] &&
+    a.range[1] === b.range[1] &&
+    a.rowHeight === b.rowHeight &&
+    a.maxRows === b.maxRows &&
+    a.labels === b.labels &&
+    a.maxLinks === b.maxLinks &&
+    a.labelWidth === b.labelWidth &&
+    a.order === b.order
+  );
+}
