@@ -46,18 +46,20 @@ export interface Paragraph {
 export function passageItems(dataset: Dataset, sourceId: string): PassageItem[] {
   const items: PassageItem[] = [];
   for (const e of dataset.events) {
-    e.evidence.forEach((ev, k) => {
-      if (ev.source !== sourceId) return;
+    for (let k = 0; k < e.evidence.length; k++) {
+      const ev = e.evidence[k]!;
+      if (ev.source !== sourceId) continue;
       const { start, end } = ev.position;
       items.push({ owner: e.id, kind: 'event', evidence: k, start, end, category: e.category });
-    });
+    }
   }
   for (const r of dataset.relations) {
-    r.evidence.forEach((ev, k) => {
-      if (ev.source !== sourceId) return;
+    for (let k = 0; k < r.evidence.length; k++) {
+      const ev = r.evidence[k]!;
+      if (ev.source !== sourceId) continue;
       const { start, end } = ev.position;
       items.push({ owner: r.id, kind: 'relation', evidence: k, start, end, category: null });
-    });
+    }
   }
   return items;
 }
@@ -126,48 +128,91 @@ export function cutSegments(items: readonly PassageItem[], from: number, to: num
   return segments;
 }
 
+/** The last text's paragraphs: the reader asks again for each window over the same text. */
+let lastParagraphs: { text: string; ranges: { start: number; end: number }[] } | null = null;
+function paragraphsOf(text: string) {
+  if (lastParagraphs?.text !== text) lastParagraphs = { text, ranges: paragraphRanges(text) };
+  return lastParagraphs.ranges;
+}
+
+/**
+ * A text's passages in order of their start (ties in their given order), as numbers into
+ * the items, and the longest passage's length: made once per source, so that moving the
+ * reader's window over a long source reads only the passages near it (at 100k passages,
+ * sorting them again for every window took about 80 ms).
+ */
+export interface PassageOrder {
+  byStart: Uint32Array;
+  longest: number;
+}
+
+export function passageOrder(items: readonly PassageItem[]): PassageOrder {
+  const n = items.length;
+  const byStart = new Uint32Array(n);
+  let longest = 0;
+  let sorted = true;
+  for (let k = 0; k < n; k++) {
+    byStart[k] = k;
+    const it = items[k]!;
+    longest = Math.max(longest, it.end - it.start);
+    if (k > 0 && it.start < items[k - 1]!.start) sorted = false;
+  }
+  // Passages mostly come in the text's order already; sorting is needed only when not.
+  if (!sorted) byStart.sort((a, b) => items[a]!.start - items[b]!.start || a - b);
+  return { byStart, longest };
+}
+
 /**
  * The reader's model of a text: its paragraphs, each cut into segments. With `range`, only
  * the part of the text in [from, to) is modelled (paragraphs clipped to it), so a very long
- * source can be read a window at a time.
+ * source can be read a window at a time; `order` (passageOrder of the items) can be given
+ * when it is kept between windows.
  */
 export function readerParagraphs(
   text: string,
   items: readonly PassageItem[],
   range: readonly [number, number] = [0, text.length],
+  order: PassageOrder = passageOrder(items),
 ): Paragraph[] {
   const [from, to] = range;
-  // Passages sorted by start, so each paragraph finds its own by binary search rather than
-  // scanning them all (a synthetic source can hold a million passages).
-  const order = new Map(items.map((it, k) => [it, k]));
-  const sorted = [...items].sort((a, b) => a.start - b.start || order.get(a)! - order.get(b)!);
-  let longest = 0;
-  for (const it of sorted) longest = Math.max(longest, it.end - it.start);
+  const { byStart, longest } = order;
+  // Each paragraph finds its passages by binary search rather than scanning them all (a
+  // synthetic source can hold a million passages).
   const firstStartingAtOrAfter = (t: number) => {
     let lo = 0;
-    let hi = sorted.length;
+    let hi = byStart.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (sorted[mid]!.start < t) lo = mid + 1;
+      if (items[byStart[mid]!]!.start < t) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
   const out: Paragraph[] = [];
-  for (const p of paragraphRanges(text)) {
+  for (const p of paragraphsOf(text)) {
     const start = Math.max(p.start, from);
     const end = Math.min(p.end, to);
     if (end <= start) continue;
     // A passage touching [start, end) starts no earlier than `start - longest`.
-    const near: PassageItem[] = [];
-    for (let k = firstStartingAtOrAfter(start - longest); k < sorted.length; k++) {
-      const it = sorted[k]!;
+    const near: number[] = [];
+    for (let k = firstStartingAtOrAfter(start - longest); k < byStart.length; k++) {
+      const at = byStart[k]!;
+      const it = items[at]!;
       if (it.start >= end) break;
-      if (it.end > start) near.push(it);
+      if (it.end > start) near.push(at);
     }
     // Keep the given order among the passages (cutSegments lists them in that order).
-    near.sort((a, b) => order.get(a)! - order.get(b)!);
-    const segments = joinFragments(text, cutSegments(near, start, end), (it) => order.get(it)!);
+    near.sort((a, b) => a - b);
+    const rank = new Map(near.map((at) => [items[at]!, at]));
+    const segments = joinFragments(
+      text,
+      cutSegments(
+        near.map((at) => items[at]!),
+        start,
+        end,
+      ),
+      (it) => rank.get(it)!,
+    );
     out.push({ start, end, segments });
   }
   return out;

@@ -8,6 +8,7 @@ import {
   ownersOf,
   paragraphRanges,
   passageItems,
+  passageOrder,
   readerParagraphs,
   type PassageItem,
 } from '../../src/query/passages';
@@ -173,6 +174,57 @@ describe('reading a window of a long text', () => {
       ps.flatMap((p) => p.segments).filter((s) => s.start >= 14 && s.end <= 26);
     expect(seg(part)).toEqual(seg(whole));
     expect(part[2]!.segments).toEqual([{ start: 28, end: 29, items: [] }]);
+  });
+});
+
+describe('passages of a window, found through their order by start (made once per source)', () => {
+  const arbItems = fc.array(
+    fc.tuple(fc.nat(300), fc.integer({ min: 1, max: 40 })).map(([start, length]) => ({
+      start,
+      end: start + length,
+    })),
+    { maxLength: 60 },
+  );
+
+  it('orders the passages by start, ties in their given order, and knows the longest', () => {
+    fc.assert(
+      fc.property(arbItems, (spans) => {
+        const items = spans.map((s, k) => item(`p${k}`, s.start, s.end));
+        const { byStart, longest } = passageOrder(items);
+        expect([...byStart].sort((a, b) => a - b)).toEqual(items.map((_, k) => k));
+        for (let k = 1; k < byStart.length; k++) {
+          const [a, b] = [items[byStart[k - 1]!]!, items[byStart[k]!]!];
+          expect(a.start < b.start || (a.start === b.start && byStart[k - 1]! < byStart[k]!)).toBe(
+            true,
+          );
+        }
+        expect(longest).toBe(Math.max(0, ...items.map((i) => i.end - i.start)));
+      }),
+    );
+  });
+
+  it('lists in a window exactly the passages that touch it, however the items are ordered', () => {
+    const text = Array.from({ length: 40 }, (_, k) => `word${k} and more.`).join(' ');
+    fc.assert(
+      fc.property(arbItems, fc.nat(text.length), fc.nat(120), (spans, from, width) => {
+        const items = spans.map((s, k) => item(`p${k}`, s.start, s.end));
+        const to = Math.min(text.length, from + width);
+        const order = passageOrder(items);
+        const shown = new Set(
+          readerParagraphs(text, items, [from, to], order).flatMap((p) =>
+            p.segments.flatMap((s) => s.items),
+          ),
+        );
+        const touching = items.filter(
+          (i) => Math.max(i.start, from) < Math.min(i.end, to, text.length),
+        );
+        expect([...shown].map((i) => i.owner).sort()).toEqual(touching.map((i) => i.owner).sort());
+        // The same answer as with the order made afresh.
+        expect(readerParagraphs(text, items, [from, to], order)).toEqual(
+          readerParagraphs(text, items, [from, to]),
+        );
+      }),
+    );
   });
 });
 

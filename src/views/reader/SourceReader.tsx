@@ -1,7 +1,13 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../../store/store';
 import { selectHover, selectIndex, selectPassage, selectSelection } from '../../store/selectors';
-import { ownersOf, passageItems, readerParagraphs, type Segment } from '../../query/passages';
+import {
+  ownersOf,
+  passageItems,
+  passageOrder,
+  readerParagraphs,
+  type Segment,
+} from '../../query/passages';
 import { formatEdtf } from '../../model/formatDate';
 import { currentStep, itemOf, selectionWalk } from '../../query/evidence';
 import { PassageMenu, type MenuChoice } from './PassageMenu';
@@ -78,9 +84,10 @@ export function SourceReader() {
     () => (index && source ? passageItems(index.dataset, source.id) : []),
     [index, source],
   );
+  const order = useMemo(() => passageOrder(items), [items]);
   const paragraphs = useMemo(
-    () => (source ? readerParagraphs(source.text, items, [from, to]) : []),
-    [source, items, from, to],
+    () => (source ? readerParagraphs(source.text, items, [from, to], order) : []),
+    [source, items, from, to, order],
   );
   const moveWindow = (start: number) =>
     setShown((s) => ({ ...s, from: Math.max(0, Math.min(start, length - WINDOW)) }));
