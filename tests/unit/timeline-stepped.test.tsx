@@ -4,7 +4,7 @@
  * timeline says it is laying out, then draws, and only the drawn timeline names its dataset.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { Timeline } from '../../src/views/timeline/Timeline';
 import { useStore, INITIAL_DATA } from '../../src/store/store';
 import { generateDataset } from '../../scripts/synthetic';
@@ -37,5 +37,26 @@ describe('the timeline of a big dataset', () => {
     expect(drawn.getAttribute('aria-busy')).toBe('false');
     expect(Number(drawn.getAttribute('data-drawn'))).toBeGreaterThan(0);
     expect(screen.queryByText(/Laying out/)).toBeNull();
-  }, 30_000);
+
+    // New filters: the drawn timeline stays while its new model is built, and says so.
+    const left = dataset.events[0]!.category;
+    const categories = [...new Set(dataset.events.map((e) => e.category))].filter(
+      (c) => c !== left,
+    );
+    const kept = dataset.events.filter((e) => e.category !== left).length;
+    expect(kept).toBeGreaterThan(20_000);
+    act(() => useStore.getState().setFilters({ categories }));
+    // Read in one go: the building may end in any later task.
+    const seen = await waitFor(() => {
+      const status = screen.getByRole('status');
+      const section = container.querySelector('section[data-dataset="synthetic-25000-30-2"]');
+      return { status: status.textContent, busy: section?.getAttribute('aria-busy') };
+    });
+    expect(seen).toEqual({
+      status: `Laying out ${kept.toLocaleString('en')} events…`,
+      busy: 'true',
+    });
+    await waitFor(() => expect(screen.queryByText(/Laying out/)).toBeNull(), { timeout: 20_000 });
+    expect(drawn.getAttribute('aria-busy')).toBe('false');
+  }, 40_000);
 });

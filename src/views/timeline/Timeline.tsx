@@ -96,7 +96,12 @@ function TimelineView({ index }: { index: DatasetIndex }) {
     );
   }
   return (
-    <TimelinePlot index={index} events={built.events} model={built.model} busy={built.pending} />
+    <TimelinePlot
+      index={index}
+      events={built.events}
+      model={built.model}
+      coming={built.pending ? built.coming : null}
+    />
   );
 }
 
@@ -104,12 +109,13 @@ function TimelinePlot({
   index,
   events,
   model,
-  busy,
+  coming,
 }: {
   index: DatasetIndex;
   events: Uint32Array;
   model: TimelineModel;
-  busy: boolean;
+  /** While a newer model is built over this one: how many events it is for. */
+  coming: number | null;
 }) {
   const filters = useStore(selectFilters);
   const selection = useStore(selectSelection);
@@ -242,7 +248,7 @@ function TimelinePlot({
       className="panel timeline"
       onKeyDown={keyboard.onKeyDown}
       data-dataset={index.dataset.id}
-      aria-busy={busy}
+      aria-busy={coming !== null}
       data-mode={canvasMode ? 'canvas' : 'svg'}
       data-drawn={layout.drawn}
     >
@@ -255,6 +261,12 @@ function TimelinePlot({
       />
 
       <div ref={plotRef} className="tl-plot" data-from={iso(domain[0])} data-to={iso(domain[1])}>
+        {/* The last model shows while the new one is built: it says so, not only aria-busy. */}
+        {coming !== null && (
+          <p className="tl-status" role="status">
+            Laying out {coming.toLocaleString('en')} events…
+          </p>
+        )}
         <TimelineAxis width={width} L={L} R={R} ticks={ticks} x={x} />
 
         <div className="tl-scroll" ref={scrollRef} onScroll={lanes.measureScroll}>

@@ -39,6 +39,8 @@ export interface BuiltModel {
   model: TimelineModel | null;
   /** A newer model is being built (the one shown is the last of this dataset). */
   pending: boolean;
+  /** How many events the model being built is for (what the filters now pass). */
+  coming: number;
 }
 
 /**
@@ -91,8 +93,9 @@ export function useTimelineModel(
     [index, events, relations, grouping, collapse, base.dates, atOnce, ahead],
   );
   const built = useStepped(steps, atOnce, index);
-  if (built.value) return { events, model: built.value.model, pending: false };
+  const coming = events.length;
+  if (built.value) return { events, model: built.value.model, pending: false, coming };
   const stale = built.latest;
-  if (stale) return { events: stale.events, model: stale.model, pending: true };
-  return { events, model: null, pending: true };
+  if (stale) return { events: stale.events, model: stale.model, pending: true, coming };
+  return { events, model: null, pending: true, coming };
 }
