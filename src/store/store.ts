@@ -8,7 +8,6 @@ import type { Category } from '../model/schema';
 import { formatProblem, type Problem, type ValidationResult } from '../model/problems';
 import { buildIndex, type DatasetIndex } from '../query/indexes';
 import { EMPTY_FILTERS, type Filters } from '../query/filter';
-import { defaultFocus } from '../query/focus';
 import { rememberView } from './rememberView';
 import type { History } from '../edit/history';
 
@@ -148,7 +147,7 @@ export const useStore = create<TracelineState>()((set, get) => ({
       return;
     }
     const index = built?.dataset === dataset ? built : buildIndex(dataset);
-    const defaultFilters = { ...EMPTY_FILTERS, window: defaultFocus(index) };
+    const defaultFilters = { ...EMPTY_FILTERS, window: index.focus };
     set({
       load: { status: 'ready', name, index, warnings: problems, opened: ++openings },
       defaultFilters,

@@ -3,6 +3,7 @@ import { validateDataset } from '../../src/model/validate';
 import { buildIndex } from '../../src/query/indexes';
 import { extentTable, handOver, joinIndex, type Slice } from '../../src/app/import/handOff';
 import type { Extent } from '../../src/model/dates';
+import { defaultFocus } from '../../src/query/focus';
 import { seed } from './helpers';
 
 describe('handOver (a worker sending an index to the page)', () => {
@@ -21,6 +22,9 @@ describe('handOver (a worker sending an index to the page)', () => {
     expect(back.dataset).toEqual(index.dataset);
     expect(back.extents).toEqual(index.extents);
     expect(back.textIndex).toEqual(index.textIndex);
+    // The window the views open on is made in the worker, with the index.
+    expect(back.focus).not.toBeNull();
+    expect(back.focus).toEqual(defaultFocus(index));
     // Search texts stay in the worker: the text index answers every search.
     expect(got.some((s) => (s.key as string) === 'searchText')).toBe(false);
   });
