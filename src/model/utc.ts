@@ -4,7 +4,8 @@
  * the app uses are read; any other letter throws, so a new pattern cannot pass unnoticed.
  */
 
-const MONTHS = [
+/** The months' English names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

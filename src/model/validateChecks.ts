@@ -5,23 +5,10 @@
  */
 import type { z } from 'zod';
 import type { PathPart } from './jsonScan';
+import { MONTHS } from './utc';
 
 const leap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * The first calendar day in an EDTF string that does not exist ("2021-02-29"), as a

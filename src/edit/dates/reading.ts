@@ -6,23 +6,9 @@ import { tryExtent, type Endpoint } from '../../model/dates';
 // What people type may be any EDTF form: the workbench reads dates with the parser.
 import '../../model/edtfParser';
 import { formatExtent } from '../../model/formatDate';
+import { MONTHS } from '../../model/utc';
 
 export type EdtfReading = { ok: true; text: string } | { ok: false; error: string };
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const qualified = (label: string, p: Endpoint) =>
   `${p.approximate ? 'c. ' : ''}${label}${p.uncertain ? '?' : ''}`;

@@ -222,7 +222,7 @@ const GraphPanel = memo(function GraphPanel({ filters }: { filters: Filters }) {
         )}
         {/* While new ties are counted, the last graph shows: it says so, not only aria-busy. */}
         {(counted.pending || layout.pending) && !empty && (
-          <p className="graph-status" role="status">
+          <p className="busy-status graph-status" role="status">
             {counted.pending && events
               ? `Counting ties among ${events.length.toLocaleString('en')} events…`
               : `Laying out ${graph.nodes.length.toLocaleString('en')} actors…`}

@@ -263,7 +263,7 @@ function TimelinePlot({
       <div ref={plotRef} className="tl-plot" data-from={iso(domain[0])} data-to={iso(domain[1])}>
         {/* The last model shows while the new one is built: it says so, not only aria-busy. */}
         {coming !== null && (
-          <p className="tl-status" role="status">
+          <p className="busy-status tl-status" role="status">
             Laying out {coming.toLocaleString('en')} events…
           </p>
         )}
