@@ -44,8 +44,16 @@ export function landmarkOfKey(e: KeyLike): Landmark | null {
  * itself, made focusable by script for this (tabindex -1 keeps it out of the tab order).
  */
 export function focusLandmark(landmark: Landmark): boolean {
-  const region = document.getElementById(`area-${landmark.area}`)?.querySelector('section');
-  if (!region) return false;
+  waiting?.disconnect();
+  waiting = null;
+  const area = document.getElementById(`area-${landmark.area}`);
+  const region = area?.querySelector('section');
+  if (!region) {
+    // The panel's code is still loading (panels below the timeline load on use): the focus
+    // moves there when it shows, unless another landmark is asked for first.
+    if (area) focusWhenShown(area, landmark);
+    return false;
+  }
   let target = landmark.into ? region.querySelector<HTMLElement | SVGElement>(landmark.into) : null;
   if (!target) {
     if (!region.hasAttribute('tabindex')) region.tabIndex = -1;
@@ -53,4 +61,27 @@ export function focusLandmark(landmark: Landmark): boolean {
   }
   target.focus();
   return document.activeElement === target;
+}
+
+/** A landmark asked for before its panel showed, waiting for it. */
+let waiting: MutationObserver | null = null;
+
+/** How long a landmark's focus waits for its panel (ms): longer and it would surprise. */
+const WAIT_MS = 5_000;
+
+function focusWhenShown(area: HTMLElement, landmark: Landmark): void {
+  // Given up if the reader has moved the focus meanwhile.
+  const from = document.activeElement;
+  const observer = new MutationObserver(() => {
+    if (!area.querySelector('section')) return;
+    observer.disconnect();
+    if (waiting === observer) waiting = null;
+    if (document.activeElement === from) focusLandmark(landmark);
+  });
+  observer.observe(area, { childList: true, subtree: true });
+  waiting = observer;
+  setTimeout(() => {
+    observer.disconnect();
+    if (waiting === observer) waiting = null;
+  }, WAIT_MS);
 }
