@@ -12,9 +12,6 @@ import type { Actor, Dataset, Evidence, Event, Part, Participant, Relation } fro
 import type { ActorRef } from './matchActors';
 import { shortHash } from './hash';
 
-// The hashes live in hash.ts (the library's records use them without combining anything).
-export { FNV_START, hashText, shortHash } from './hash';
-
 export interface CombinePart {
   /** A short id (a library id): the prefix of the part's ids. */
   id: string;

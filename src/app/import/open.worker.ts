@@ -9,7 +9,8 @@ import { expose, transfer } from 'comlink';
 import { throttled, type OnProgress } from '../../io/import/progress';
 import { handOver, type IndexHead, type Slice } from './handOff';
 import { openLarge } from './openLarge';
-import { libraryFormat, type Opened } from './openBytes';
+import type { Opened } from './openBytes';
+import { libraryFormat } from './libraryFormat';
 import { recordInSlices, type LibraryRecord } from '../../persist/libraryRecord';
 
 /** What the worker returns: the read result without its dataset (it travels in the index). */

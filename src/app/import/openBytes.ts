@@ -24,6 +24,3 @@ export function indexRead(read: ReadAnyResult, onProgress?: OnProgress): Opened 
   onProgress?.({ stage: 'indexing', rows: dataset.events.length, done: 0 });
   return { read, index: buildIndex(dataset) };
 }
-
-// The worker names it from here; the page imports libraryFormat.ts itself.
-export { libraryFormat } from './libraryFormat';
