@@ -4,8 +4,12 @@
  * choose) chosen through "Open a dataset". For each: when the progress bar first showed each
  * stage, the time until the timeline draws that dataset, the main-thread tasks over 100 ms
  * from choosing the file to 3 s after (a `longtask` observer), and the page's JS heap after
- * a forced collection. The files are written once by `npm run generate` (in a child
- * process: a million events is 597 MB) and kept in the system's temporary directory.
+ * a forced collection. Then the same wheel zoom as the timeline bench (30 steps in, 30 out,
+ * one per animation frame) over the dataset's whole span, where its lanes are density cells:
+ * the frame times, and the longest main-thread task from the first step until 3 s after the
+ * last (the layout of the settled window comes then). The files are written once by
+ * `npm run generate` (in a child process: a million events is 597 MB) and kept in the
+ * system's temporary directory.
  *
  * Serves the build from builtApp() (TRACELINE_DIST, or a fresh build).
  */
@@ -16,7 +20,8 @@ import { join } from 'node:path';
 import { launchChromium } from '../../tests/browser/chromium';
 import { serveDist } from '../../tests/browser/server';
 import { builtApp } from './builtApp';
-import { printTable } from './measure';
+import { fmt, printTable } from './measure';
+import { frameStats, wheelZoomFrames } from './wheelZoom';
 
 const SIZES = (process.env.TRACELINE_BIG_SIZES ?? '100000,300000,1000000')
   .split(',')
@@ -92,6 +97,16 @@ export async function run() {
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = await cdp.send('Runtime.getHeapUsage');
       const over = tasks.filter((d) => d > 100).sort((a, b) => b - a);
+      await page.evaluate(() => {
+        (window as unknown as { longTasks: number[] }).longTasks.length = 0;
+      });
+      const frames = frameStats(
+        await wheelZoomFrames(page, '.tl-scroll', { steps: 60, rounds: 1 }),
+      );
+      await page.waitForTimeout(3000);
+      const zoomTasks = await page.evaluate(
+        () => (window as unknown as { longTasks: number[] }).longTasks,
+      );
       rows.push([
         events.toLocaleString('en'),
         ...STAGES.map((s) => (seen.has(s) ? (seen.get(s)! / 1000).toFixed(1) : '–')),
@@ -99,6 +114,8 @@ export async function run() {
         over.length ? Math.round(over[0]!) : '≤ 100',
         over.length,
         Math.round(heap.usedSize / 2 ** 20),
+        `${fmt(frames.median)} / ${fmt(frames.p95)}`,
+        zoomTasks.length ? Math.round(Math.max(...zoomTasks)) : '≤ 50',
       ]);
       await ctx.close();
     }
@@ -117,6 +134,8 @@ export async function run() {
       'longest main-thread task ms',
       'tasks over 100 ms',
       'page JS heap after GC MiB',
+      'zoom frame median / p95 ms',
+      'longest task, zoom + 3 s ms',
     ],
     rows,
   );

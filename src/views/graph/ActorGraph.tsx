@@ -47,8 +47,8 @@ import './graph.css';
 
 /** The toolbar above the drawing has this fixed height (px, see graph.css). */
 const TOOLBAR_HEIGHT = 30;
-/** Events above which the ties are counted in slices rather than in one go. */
-const STEPPED_ABOVE = 5000;
+/** Events above which the ties are counted in slices rather than in one go (as the timeline's model). */
+const STEPPED_ABOVE = 2_000;
 
 const month = (t: number) => formatUtc(t, 'MMM yyyy');
 
