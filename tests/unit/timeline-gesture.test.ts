@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/model/validate';
 import { buildIndex } from '../../src/query/indexes';
-import { EMPTY_FILTERS, filterEvents } from '../../src/query/filter';
+import { EMPTY_FILTERS, filterEvents, filterRelations } from '../../src/query/filter';
 import { buildModel, layoutTimeline } from '../../src/query/timeline/layout';
 import { pixelMap, shiftLayout, shiftX } from '../../src/query/timeline/shiftLayout';
 import { timeScale, viewDomain, zoomWindow } from '../../src/query/timeline/scale';
@@ -152,6 +152,34 @@ describe('moving a layout to the live window', () => {
     expect(compared).toBeGreaterThanOrEqual(5);
     // The layout it came from is left as it was.
     expect(before.marks[0]).toEqual(layoutTimeline(model, { domain: from, range }).marks[0]);
+  });
+
+  it('moves the relation bands too when asked (a layout standing in for a window)', () => {
+    const { dataset } = validateDataset(seed());
+    const index = buildIndex(dataset!);
+    const relations = filterRelations(index, EMPTY_FILTERS);
+    const model = buildModel(index, filterEvents(index, EMPTY_FILTERS), relations, 'actor', false);
+    const from = viewDomain(null, index.span);
+    const to = zoomWindow(from, 1.02);
+    const before = layoutTimeline(model, { domain: from, range });
+    const after = layoutTimeline(model, { domain: to, range });
+    const map = pixelMap(from, to, range);
+    // A gesture draws the bands moved itself: by default they are left as they were.
+    expect(shiftLayout(before, map, range).bands).toBe(before.bands);
+    const moved = shiftLayout(before, map, range, { bands: true }).bands;
+    expect(moved.length).toBe(after.bands.length);
+    expect(moved.length).toBeGreaterThan(0);
+    let compared = 0;
+    moved.forEach((band, i) => {
+      const real = after.bands[i]!;
+      expect(band.relations).toBe(before.bands[i]!.relations);
+      if ([band.x0, band.x1, real.x0, real.x1].some((x) => x <= 90 || x >= 1060)) return;
+      expect(band.x0).toBeCloseTo(real.x0, 6);
+      expect(band.x1).toBeCloseTo(real.x1, 6);
+      expect(band.y).toBe(before.bands[i]!.y);
+      compared++;
+    });
+    expect(compared).toBeGreaterThanOrEqual(1);
   });
 
   it('keeps what the layout clamped at an edge beyond that edge, zooming in or out', () => {

@@ -15,7 +15,8 @@ import { timeTicks } from '../../query/timeline/ticks';
 import { outsideWindow } from '../../query/timeline/outside';
 import { useSize, useWindowWriter } from './hooks';
 import { useTimelineModel } from './useTimelineModel';
-import { lastPlotSize, layoutFor, notePlotSize, plotOptions, plotRange } from './plotLayout';
+import { lastPlotSize, notePlotSize, plotOptions, plotRange } from './plotLayout';
+import { useWindowLayout } from './useWindowLayout';
 import { useTimelineZoom } from './useTimelineZoom';
 import { useLaneScroll } from './useLaneScroll';
 import { useLanePanel } from './useLanePanel';
@@ -139,11 +140,10 @@ function TimelinePlot({
   const win = filters.window;
   const domain = useMemo(() => viewDomain(win, index.span), [win, index]);
 
-  // A big model's first layout was made ahead, in slices (plotLayout.ts).
-  const layout = useMemo(
-    () => layoutFor(model, plotOptions(domain, range, grouping)),
-    [model, domain, range, grouping],
-  );
+  // A big model's first layout was made ahead, in slices (plotLayout.ts), and its layout
+  // for a new window is made in slices too, the last one moved there meanwhile.
+  const opts = useMemo(() => plotOptions(domain, range, grouping), [domain, range, grouping]);
+  const { layout, laidFor, pending: laying } = useWindowLayout(model, opts);
   const ticks = useMemo(() => timeTicks(domain, R - L), [domain, L, R]);
   const x = useMemo(() => timeScale(domain, range), [domain, range]);
   const outside = useMemo(
@@ -248,9 +248,11 @@ function TimelinePlot({
       className="panel timeline"
       onKeyDown={keyboard.onKeyDown}
       data-dataset={index.dataset.id}
-      aria-busy={coming !== null}
+      aria-busy={coming !== null || laying}
       data-mode={canvasMode ? 'canvas' : 'svg'}
       data-drawn={layout.drawn}
+      data-laid-from={iso(laidFor[0])}
+      data-laid-to={iso(laidFor[1])}
     >
       <TimelineToolbar
         grouping={grouping}
@@ -262,9 +264,9 @@ function TimelinePlot({
 
       <div ref={plotRef} className="tl-plot" data-from={iso(domain[0])} data-to={iso(domain[1])}>
         {/* The last model shows while the new one is built: it says so, not only aria-busy. */}
-        {coming !== null && (
+        {(coming !== null || laying) && (
           <p className="busy-status tl-status" role="status">
-            Laying out {coming.toLocaleString('en')} events…
+            Laying out {(coming ?? model.events.length).toLocaleString('en')} events…
           </p>
         )}
         <TimelineAxis width={width} L={L} R={R} ticks={ticks} x={x} />

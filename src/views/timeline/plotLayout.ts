@@ -48,18 +48,44 @@ export function notePlotSize(size: PlotSize): void {
   lastSize = size;
 }
 
+export interface Laid {
+  opts: LayoutOptions;
+  layout: TimelineLayout;
+}
+
 /** Layouts made ahead, by model: at most one each (its first). */
-const ahead = new WeakMap<TimelineModel, { opts: LayoutOptions; layout: TimelineLayout }>();
+const ahead = new WeakMap<TimelineModel, Laid>();
+/** The last layout made of each model, whatever its window (useWindowLayout moves it). */
+const last = new WeakMap<TimelineModel, Laid>();
 
 /** Lays the model out in steps for these options and keeps the result for layoutFor. */
 export function* layoutAheadSteps(model: TimelineModel, opts: LayoutOptions): Steps<void> {
-  ahead.set(model, { opts, layout: yield* layoutTimelineSteps(model, opts) });
+  ahead.set(model, yield* laidSteps(model, opts));
 }
+
+/** Lays the model out in steps (layoutTimelineSteps), noted as its last layout. */
+export function* laidSteps(model: TimelineModel, opts: LayoutOptions): Steps<Laid> {
+  const laid = { opts, layout: yield* layoutTimelineSteps(model, opts) };
+  last.set(model, laid);
+  return laid;
+}
+
+/** Whether layoutFor has these options' layout made (ahead) already. */
+export const madeAhead = (model: TimelineModel, opts: LayoutOptions): boolean => {
+  const made = ahead.get(model);
+  return made !== undefined && sameOptions(made.opts, opts);
+};
+
+/** The last layout made of the model (null before its first). */
+export const lastLayout = (model: TimelineModel): Laid | null => last.get(model) ?? null;
 
 /** The layout made ahead when the options are the same, else a layout made now. */
 export function layoutFor(model: TimelineModel, opts: LayoutOptions): TimelineLayout {
   const made = ahead.get(model);
-  return made && sameOptions(made.opts, opts) ? made.layout : layoutTimeline(model, opts);
+  const laid =
+    made && sameOptions(made.opts, opts) ? made : { opts, layout: layoutTimeline(model, opts) };
+  last.set(model, laid);
+  return laid.layout;
 }
 
 function sameOptions(a: LayoutOptions, b: LayoutOptions): boolean {
