@@ -69,13 +69,16 @@ function steady<A, B, T extends ArrayLike<unknown>>(fn: (a: A, b: B) => T): (a: 
   let last: T | undefined;
   return (a, b) => {
     const next = fn(a, b);
-    const same =
-      last !== undefined &&
-      last.length === next.length &&
-      Array.prototype.every.call(next, (item: unknown, i: number) => item === last![i]);
-    if (!same) last = next;
-    return last!;
+    if (last === undefined || !sameItems(last, next)) last = next;
+    return last;
   };
+}
+
+/** Item by item, in a plain loop: `every` with a callback took 40 ms over 100k events. */
+function sameItems(a: ArrayLike<unknown>, b: ArrayLike<unknown>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export const steadyVisibleEvents = steady(visibleEvents);
