@@ -79,16 +79,18 @@ export const madeAhead = (model: TimelineModel, opts: LayoutOptions): boolean =>
 /** The last layout made of the model (null before its first). */
 export const lastLayout = (model: TimelineModel): Laid | null => last.get(model) ?? null;
 
-/** The layout made ahead when the options are the same, else a layout made now. */
+/**
+ * The layout made ahead, or the last one made, when the options are the same; else a layout
+ * made now.
+ */
 export function layoutFor(model: TimelineModel, opts: LayoutOptions): TimelineLayout {
-  const made = ahead.get(model);
-  const laid =
-    made && sameOptions(made.opts, opts) ? made : { opts, layout: layoutTimeline(model, opts) };
+  const made = [ahead.get(model), last.get(model)].find((l) => l && sameOptions(l.opts, opts));
+  const laid = made ?? { opts, layout: layoutTimeline(model, opts) };
   last.set(model, laid);
   return laid.layout;
 }
 
-function sameOptions(a: LayoutOptions, b: LayoutOptions): boolean {
+export function sameOptions(a: LayoutOptions, b: LayoutOptions): boolean {
   return (
     a.domain[0] === b.domain[0] &&
     a.domain[1] === b.domain[1] &&

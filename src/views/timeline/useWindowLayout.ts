@@ -10,7 +10,7 @@ import { useMemo } from 'react';
 import type { LayoutOptions, TimelineLayout, TimelineModel } from '../../query/timeline/layout';
 import { pixelMap, shiftLayout } from '../../query/timeline/shiftLayout';
 import { useStepped } from '../useStepped';
-import { laidSteps, lastLayout, layoutFor, madeAhead } from './plotLayout';
+import { laidSteps, lastLayout, layoutFor, madeAhead, sameOptions } from './plotLayout';
 
 /** Events in a model above which a new window is laid out in slices (20k: about 30 ms at once). */
 export const STEPPED_LAYOUT_ABOVE = 20_000;
@@ -24,12 +24,14 @@ export interface WindowLayout {
 }
 
 export function useWindowLayout(model: TimelineModel, opts: LayoutOptions): WindowLayout {
-  // The last layout can stand in only at the same width (the map keeps the plot's range).
+  // Slices when there is a layout of other options to stand in; only at the same width (the
+  // map keeps the plot's range). The layout of these options, once made, is layoutFor's.
   const before = lastLayout(model);
   const stepped =
     model.events.length > STEPPED_LAYOUT_ABOVE &&
     !madeAhead(model, opts) &&
     before !== null &&
+    !sameOptions(before.opts, opts) &&
     before.opts.range[0] === opts.range[0] &&
     before.opts.range[1] === opts.range[1];
   const steps = useMemo(() => (stepped ? laidSteps(model, opts) : null), [stepped, model, opts]);
