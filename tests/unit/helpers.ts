@@ -21,3 +21,17 @@ export function giveElementsSize(width: number, height: number): void {
     get: () => height,
   });
 }
+
+/**
+ * Filters that leave out one category (the first event's) of a big dataset, and how many
+ * events they keep: a filter change that still leaves most events to model or count.
+ */
+export function allCategoriesButFirst<C>(dataset: { events: readonly { category: C }[] }): {
+  categories: C[];
+  kept: number;
+} {
+  const left = dataset.events[0]!.category;
+  const categories = [...new Set(dataset.events.map((e) => e.category))].filter((c) => c !== left);
+  const kept = dataset.events.filter((e) => e.category !== left).length;
+  return { categories, kept };
+}

@@ -20,7 +20,7 @@ import { viewDomain, zoomWindow } from '../../src/query/timeline/scale';
 import { runSteps, STEP_EVENTS } from '../../src/query/steps';
 import type { Grouping } from '../../src/query/timeline/lanes';
 import {
-  layoutAheadSteps,
+  layoutStepsFor,
   layoutFor,
   plotOptions,
   plotRange,
@@ -100,7 +100,7 @@ describe('layoutFor (the plot)', () => {
   it('takes the layout made ahead for the same options, and lays out anew for others', () => {
     const model = modelOf(big, 'actor');
     const [whole, zoomed] = optionsFor(big, model, 'actor');
-    runSteps(layoutAheadSteps(model, whole!));
+    runSteps(layoutStepsFor(model, whole!));
     const first = layoutFor(model, { ...whole!, domain: [...whole!.domain] });
     expect(layoutFor(model, whole!)).toBe(first);
     expect(first).toEqual(layoutTimeline(model, whole!));

@@ -11,7 +11,7 @@ import { Timeline } from '../../src/views/timeline/Timeline';
 import { useStore, INITIAL_DATA } from '../../src/store/store';
 import { generateDataset } from '../../scripts/synthetic';
 import { validateDataset } from '../../src/model/validate';
-import { giveElementsSize } from './helpers';
+import { allCategoriesButFirst, giveElementsSize } from './helpers';
 
 beforeAll(() => {
   giveElementsSize(900, 600);
@@ -41,11 +41,7 @@ describe('the timeline of a big dataset', () => {
     expect(screen.queryByText(/Laying out/)).toBeNull();
 
     // New filters: the drawn timeline stays while its new model is built, and says so.
-    const left = dataset.events[0]!.category;
-    const categories = [...new Set(dataset.events.map((e) => e.category))].filter(
-      (c) => c !== left,
-    );
-    const kept = dataset.events.filter((e) => e.category !== left).length;
+    const { categories, kept } = allCategoriesButFirst(dataset);
     expect(kept).toBeGreaterThan(20_000);
     act(() => useStore.getState().setFilters({ categories }));
     // Read in one go: the building may end in any later task.

@@ -42,7 +42,6 @@ import './timeline.css';
 
 /** More marks than this in view and the canvas draws them. */
 export const CANVAS_THRESHOLD = 2000;
-export { MAX_LINKS } from './plotLayout';
 
 const iso = (t: number) => new Date(t).toISOString();
 const LANES_LABEL = {

@@ -6,10 +6,15 @@ import { createWindowWriter, type WindowWriter } from './gestureWriter';
 
 export type { WindowWriter } from './gestureWriter';
 
-const raf =
+/** The next animation frame, or a 16 ms timer where there are none (jsdom). */
+export const raf =
   typeof requestAnimationFrame === 'function'
     ? (cb: () => void) => requestAnimationFrame(cb)
     : (cb: () => void) => setTimeout(cb, 16) as unknown as number;
+export const cancelRaf =
+  typeof cancelAnimationFrame === 'function'
+    ? (id: number) => cancelAnimationFrame(id)
+    : (id: number) => clearTimeout(id);
 
 /** The inner size (clientWidth, clientHeight) of an element, kept up to date. */
 export function useSize(

@@ -17,7 +17,7 @@ import type { LaneGrouping } from '../../store/store';
 
 const RIGHT_PAD = 12;
 /** More links than this in view and they are left out (the marks stay). */
-export const MAX_LINKS = 400;
+const MAX_LINKS = 400;
 
 /** The plot's pixel range: from the gutter (its lanes' labels) to the right edge. */
 export function plotRange(model: TimelineModel, width: number): readonly [number, number] {
@@ -53,41 +53,29 @@ export interface Laid {
   layout: TimelineLayout;
 }
 
-/** Layouts made ahead, by model: at most one each (its first). */
-const ahead = new WeakMap<TimelineModel, Laid>();
-/** The last layout made of each model, whatever its window (useWindowLayout moves it). */
+/**
+ * The last layout made of each model, whatever its window: the first one made ahead, a
+ * settled window's (useWindowLayout moves it to a new window while that one's is made).
+ */
 const last = new WeakMap<TimelineModel, Laid>();
 
-/** Lays the model out in steps for these options and keeps the result for layoutFor. */
-export function* layoutAheadSteps(model: TimelineModel, opts: LayoutOptions): Steps<void> {
-  ahead.set(model, yield* laidSteps(model, opts));
-}
-
-/** Lays the model out in steps (layoutTimelineSteps), noted as its last layout. */
-export function* laidSteps(model: TimelineModel, opts: LayoutOptions): Steps<Laid> {
+/** Lays the model out in steps (layoutTimelineSteps), kept as its last layout for layoutFor. */
+export function* layoutStepsFor(model: TimelineModel, opts: LayoutOptions): Steps<Laid> {
   const laid = { opts, layout: yield* layoutTimelineSteps(model, opts) };
   last.set(model, laid);
   return laid;
 }
 
-/** Whether layoutFor has these options' layout made (ahead) already. */
-export const madeAhead = (model: TimelineModel, opts: LayoutOptions): boolean => {
-  const made = ahead.get(model);
-  return made !== undefined && sameOptions(made.opts, opts);
-};
-
 /** The last layout made of the model (null before its first). */
 export const lastLayout = (model: TimelineModel): Laid | null => last.get(model) ?? null;
 
-/**
- * The layout made ahead, or the last one made, when the options are the same; else a layout
- * made now.
- */
+/** The last layout made when its options are the same, else a layout made now (kept). */
 export function layoutFor(model: TimelineModel, opts: LayoutOptions): TimelineLayout {
-  const made = [ahead.get(model), last.get(model)].find((l) => l && sameOptions(l.opts, opts));
-  const laid = made ?? { opts, layout: layoutTimeline(model, opts) };
-  last.set(model, laid);
-  return laid.layout;
+  const made = last.get(model);
+  if (made && sameOptions(made.opts, opts)) return made.layout;
+  const layout = layoutTimeline(model, opts);
+  last.set(model, { opts, layout });
+  return layout;
 }
 
 export function sameOptions(a: LayoutOptions, b: LayoutOptions): boolean {

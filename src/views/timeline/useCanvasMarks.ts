@@ -3,15 +3,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { DatasetIndex } from '../../query/indexes';
 import type { TimelineLayout } from '../../query/timeline/layout';
 import { drawCanvas } from './canvasMarks';
-
-const raf =
-  typeof requestAnimationFrame === 'function'
-    ? (cb: () => void) => requestAnimationFrame(cb)
-    : (cb: () => void) => setTimeout(cb, 16) as unknown as number;
-const cancelRaf =
-  typeof cancelAnimationFrame === 'function'
-    ? (id: number) => cancelAnimationFrame(id)
-    : (id: number) => clearTimeout(id);
+import { cancelRaf, raf } from './hooks';
 
 export function useCanvasMarks(
   canvasRef: RefObject<HTMLCanvasElement | null>,

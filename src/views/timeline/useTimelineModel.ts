@@ -6,7 +6,7 @@ import { filterRelations, type Filters } from '../../query/filter';
 import type { DatasetIndex } from '../../query/indexes';
 import { buildModelSteps, type TimelineModel } from '../../query/timeline/model';
 import type { LayoutOptions } from '../../query/timeline/layout';
-import { layoutAheadSteps } from './plotLayout';
+import { layoutStepsFor } from './plotLayout';
 import { overviewDataSteps } from '../../query/timeline/overviewData';
 import type { Steps } from '../../query/steps';
 import { useStepped } from '../useStepped';
@@ -61,7 +61,7 @@ function* withEvents(
   const model = yield* steps;
   if (ahead) {
     const opts = ahead(model);
-    if (opts) yield* layoutAheadSteps(model, opts);
+    if (opts) yield* layoutStepsFor(model, opts);
     yield* overviewDataSteps(model);
   }
   return { events, model };

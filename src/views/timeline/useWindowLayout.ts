@@ -4,13 +4,14 @@
  * layout is: laid out at once it was one task of 460 ms at 100k events and 710 ms at 300k.
  * Meanwhile its last layout shows, moved to the new window (time is linear in x, so marks,
  * cells and bands move with it; rows and density cells stay until the new layout lands), as
- * a gesture's frames draw it. Small models, and layouts made ahead, are laid out at once.
+ * a gesture's frames draw it. Small models, and a first layout not made ahead, are laid out
+ * at once.
  */
 import { useMemo } from 'react';
 import type { LayoutOptions, TimelineLayout, TimelineModel } from '../../query/timeline/layout';
 import { pixelMap, shiftLayout } from '../../query/timeline/shiftLayout';
 import { useStepped } from '../useStepped';
-import { laidSteps, lastLayout, layoutFor, madeAhead, sameOptions } from './plotLayout';
+import { lastLayout, layoutFor, layoutStepsFor, sameOptions } from './plotLayout';
 
 /** Events in a model above which a new window is laid out in slices (20k: about 30 ms at once). */
 export const STEPPED_LAYOUT_ABOVE = 20_000;
@@ -29,12 +30,14 @@ export function useWindowLayout(model: TimelineModel, opts: LayoutOptions): Wind
   const before = lastLayout(model);
   const stepped =
     model.events.length > STEPPED_LAYOUT_ABOVE &&
-    !madeAhead(model, opts) &&
     before !== null &&
     !sameOptions(before.opts, opts) &&
     before.opts.range[0] === opts.range[0] &&
     before.opts.range[1] === opts.range[1];
-  const steps = useMemo(() => (stepped ? laidSteps(model, opts) : null), [stepped, model, opts]);
+  const steps = useMemo(
+    () => (stepped ? layoutStepsFor(model, opts) : null),
+    [stepped, model, opts],
+  );
   const made = useStepped(steps, false, model);
   const now = useMemo(() => (stepped ? null : layoutFor(model, opts)), [stepped, model, opts]);
   // What stands in while the steps run: the layout last made when they began.
