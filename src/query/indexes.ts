@@ -7,6 +7,7 @@ import type { Actor, Category, Dataset, Event, Relation } from '../model/schema'
 import { extentOf, type Extent } from '../model/dates';
 import { basisDate, type DateBasis } from './dateBasis';
 import { buildTextIndex, type TextIndex } from './textIndex';
+import { passageColumns, type PassageColumns } from './passages';
 import { defaultFocus } from './focus';
 
 /** Each event's time under one date basis (see dateBasis.ts), by event index. */
@@ -54,6 +55,8 @@ export interface DatasetIndex {
    * answers every search, and a page given a big dataset holds a string less per event.
    */
   textIndex: TextIndex;
+  /** Every evidence item, as columns grouped by source: what the reader's window reads. */
+  passages: PassageColumns;
   /** The finite span of all dated events and relations: [min, max] ms. */
   span: readonly [number, number];
   /**
@@ -166,6 +169,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     roots,
     rootOf,
     textIndex: buildTextIndex(searchText),
+    passages: passageColumns(dataset),
     span: lo <= hi ? [lo, hi] : [0, 0],
     focus: null,
   };

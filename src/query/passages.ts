@@ -42,26 +42,128 @@ export interface Paragraph {
   segments: readonly Segment[];
 }
 
+/**
+ * Passages by number, in their given order: what the reader's window reads of them. An
+ * array of items is one (passagesOf); a source's evidence as columns (sourcePassages) is
+ * another, which makes an item only when a window shows it.
+ */
+export interface Passages {
+  readonly length: number;
+  start(k: number): number;
+  end(k: number): number;
+  item(k: number): PassageItem;
+}
+
+/** An array of items as Passages. */
+export function passagesOf(items: readonly PassageItem[]): Passages {
+  return {
+    length: items.length,
+    start: (k) => items[k]!.start,
+    end: (k) => items[k]!.end,
+    item: (k) => items[k]!,
+  };
+}
+
+const asPassages = (p: Passages | readonly PassageItem[]): Passages =>
+  isPassages(p) ? p : passagesOf(p);
+const isPassages = (p: Passages | readonly PassageItem[]): p is Passages => !Array.isArray(p);
+
+/**
+ * Every evidence item of a dataset as columns, grouped by source (in the dataset's order of
+ * sources) and, within a source, events first and then relations, each in the dataset's
+ * order. Made with the index (in the import worker for a file) and handed over as typed
+ * arrays: a synthetic source can hold a passage per event, and at 100k events the reader
+ * made an object for each in its render (100 ms, and a young-generation collection of
+ * 140 ms more).
+ */
+export interface PassageColumns {
+  /** Where each source's passages begin: source s has [from[s], from[s + 1]). */
+  from: Uint32Array;
+  start: Float64Array;
+  end: Float64Array;
+  /** The owner's number: an event's index, or the number of events plus a relation's. */
+  owner: Uint32Array;
+  /** The evidence item's number within its owner's evidence. */
+  evidence: Uint32Array;
+}
+
+export function passageColumns(dataset: Dataset): PassageColumns {
+  const { events, relations, sources } = dataset;
+  const sourceAt = new Map(sources.map((s, k) => [s.id, k]));
+  const owners = [events, relations] as const;
+  // Counted per source first, so that each source's passages can be placed in one pass.
+  const from = new Uint32Array(sources.length + 1);
+  for (const list of owners)
+    for (const o of list)
+      for (const ev of o.evidence) {
+        const s = sourceAt.get(ev.source);
+        if (s !== undefined) from[s + 1]!++;
+      }
+  for (let s = 0; s < sources.length; s++) from[s + 1]! += from[s]!;
+  const n = from[sources.length]!;
+  const next = from.slice(0, sources.length);
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const owner = new Uint32Array(n);
+  const evidence = new Uint32Array(n);
+  owners.forEach((list, o) => {
+    const base = o === 0 ? 0 : events.length;
+    for (let i = 0; i < list.length; i++) {
+      const ev = list[i]!.evidence;
+      for (let k = 0; k < ev.length; k++) {
+        const s = sourceAt.get(ev[k]!.source);
+        if (s === undefined) continue;
+        const at = next[s]!++;
+        start[at] = ev[k]!.position.start;
+        end[at] = ev[k]!.position.end;
+        owner[at] = base + i;
+        evidence[at] = k;
+      }
+    }
+  });
+  return { from, start, end, owner, evidence };
+}
+
+/**
+ * One source's passages from the columns (made here when not given). An item is made the
+ * first time it is asked for (a window shows it) and kept, so each has one identity.
+ */
+export function sourcePassages(
+  dataset: Dataset,
+  sourceId: string,
+  columns: PassageColumns = passageColumns(dataset),
+): Passages {
+  const { events, relations } = dataset;
+  const s = dataset.sources.findIndex((x) => x.id === sourceId);
+  const first = s < 0 ? 0 : columns.from[s]!;
+  const n = s < 0 ? 0 : columns.from[s + 1]! - first;
+  const { start, end, owner, evidence } = columns;
+  const made: (PassageItem | undefined)[] = new Array(n);
+  const make = (k: number): PassageItem => {
+    const at = first + k;
+    const o = owner[at]!;
+    const e = o < events.length ? events[o]! : null;
+    return {
+      owner: e ? e.id : relations[o - events.length]!.id,
+      kind: e ? 'event' : 'relation',
+      evidence: evidence[at]!,
+      start: start[at]!,
+      end: end[at]!,
+      category: e ? e.category : null,
+    };
+  };
+  return {
+    length: n,
+    start: (k) => start[first + k]!,
+    end: (k) => end[first + k]!,
+    item: (k) => (made[k] ??= make(k)),
+  };
+}
+
 /** Every evidence item of the dataset's events and then its relations that quotes `sourceId`. */
 export function passageItems(dataset: Dataset, sourceId: string): PassageItem[] {
-  const items: PassageItem[] = [];
-  for (const e of dataset.events) {
-    for (let k = 0; k < e.evidence.length; k++) {
-      const ev = e.evidence[k]!;
-      if (ev.source !== sourceId) continue;
-      const { start, end } = ev.position;
-      items.push({ owner: e.id, kind: 'event', evidence: k, start, end, category: e.category });
-    }
-  }
-  for (const r of dataset.relations) {
-    for (let k = 0; k < r.evidence.length; k++) {
-      const ev = r.evidence[k]!;
-      if (ev.source !== sourceId) continue;
-      const { start, end } = ev.position;
-      items.push({ owner: r.id, kind: 'relation', evidence: k, start, end, category: null });
-    }
-  }
-  return items;
+  const passages = sourcePassages(dataset, sourceId);
+  return Array.from({ length: passages.length }, (_, k) => passages.item(k));
 }
 
 /**
@@ -146,19 +248,19 @@ export interface PassageOrder {
   longest: number;
 }
 
-export function passageOrder(items: readonly PassageItem[]): PassageOrder {
-  const n = items.length;
+export function passageOrder(items: Passages | readonly PassageItem[]): PassageOrder {
+  const p = asPassages(items);
+  const n = p.length;
   const byStart = new Uint32Array(n);
   let longest = 0;
   let sorted = true;
   for (let k = 0; k < n; k++) {
     byStart[k] = k;
-    const it = items[k]!;
-    longest = Math.max(longest, it.end - it.start);
-    if (k > 0 && it.start < items[k - 1]!.start) sorted = false;
+    longest = Math.max(longest, p.end(k) - p.start(k));
+    if (k > 0 && p.start(k) < p.start(k - 1)) sorted = false;
   }
   // Passages mostly come in the text's order already; sorting is needed only when not.
-  if (!sorted) byStart.sort((a, b) => items[a]!.start - items[b]!.start || a - b);
+  if (!sorted) byStart.sort((a, b) => p.start(a) - p.start(b) || a - b);
   return { byStart, longest };
 }
 
@@ -170,10 +272,11 @@ export function passageOrder(items: readonly PassageItem[]): PassageOrder {
  */
 export function readerParagraphs(
   text: string,
-  items: readonly PassageItem[],
+  items: Passages | readonly PassageItem[],
   range: readonly [number, number] = [0, text.length],
   order: PassageOrder = passageOrder(items),
 ): Paragraph[] {
+  const p = asPassages(items);
   const [from, to] = range;
   const { byStart, longest } = order;
   // Each paragraph finds its passages by binary search rather than scanning them all (a
@@ -183,31 +286,30 @@ export function readerParagraphs(
     let hi = byStart.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (items[byStart[mid]!]!.start < t) lo = mid + 1;
+      if (p.start(byStart[mid]!) < t) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
   const out: Paragraph[] = [];
-  for (const p of paragraphsOf(text)) {
-    const start = Math.max(p.start, from);
-    const end = Math.min(p.end, to);
+  for (const para of paragraphsOf(text)) {
+    const start = Math.max(para.start, from);
+    const end = Math.min(para.end, to);
     if (end <= start) continue;
     // A passage touching [start, end) starts no earlier than `start - longest`.
     const near: number[] = [];
     for (let k = firstStartingAtOrAfter(start - longest); k < byStart.length; k++) {
       const at = byStart[k]!;
-      const it = items[at]!;
-      if (it.start >= end) break;
-      if (it.end > start) near.push(at);
+      if (p.start(at) >= end) break;
+      if (p.end(at) > start) near.push(at);
     }
     // Keep the given order among the passages (cutSegments lists them in that order).
     near.sort((a, b) => a - b);
-    const rank = new Map(near.map((at) => [items[at]!, at]));
+    const rank = new Map(near.map((at) => [p.item(at), at]));
     const segments = joinFragments(
       text,
       cutSegments(
-        near.map((at) => items[at]!),
+        near.map((at) => p.item(at)),
         start,
         end,
       ),

@@ -25,6 +25,9 @@ describe('handOver (a worker sending an index to the page)', () => {
     // The window the views open on is made in the worker, with the index.
     expect(back.focus).not.toBeNull();
     expect(back.focus).toEqual(defaultFocus(index));
+    // The reader's passages go as columns, their buffers transferred.
+    expect(back.passages).toEqual(index.passages);
+    expect(buffers).toContain(index.passages.start.buffer);
     // Search texts stay in the worker: the text index answers every search.
     expect(got.some((s) => (s.key as string) === 'searchText')).toBe(false);
   });

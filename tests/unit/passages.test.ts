@@ -9,9 +9,12 @@ import {
   paragraphRanges,
   passageItems,
   passageOrder,
+  passageColumns,
   readerParagraphs,
+  sourcePassages,
   type PassageItem,
 } from '../../src/query/passages';
+import type { Dataset } from '../../src/model/schema';
 import { validateDataset } from '../../src/model/validate';
 import { seed } from './helpers';
 
@@ -291,5 +294,116 @@ describe('joinFragments', () => {
         }
       }),
     );
+  });
+});
+
+describe("a source's passages as columns (sourcePassages)", () => {
+  const dataset = validateDataset(seed()).dataset!;
+  const source = dataset.sources[0]!;
+
+  it('holds every evidence item quoting each source: events first, then relations, in order', () => {
+    // Two sources of the same text: every third evidence item is moved to the second.
+    const copy = { ...source, id: 'copy' };
+    let k = 0;
+    const move = <T extends { evidence: Dataset['events'][number]['evidence'] }>(o: T): T => ({
+      ...o,
+      evidence: o.evidence.map((ev) => (k++ % 3 === 0 ? { ...ev, source: copy.id } : ev)),
+    });
+    const two: Dataset = {
+      ...dataset,
+      sources: [source, copy],
+      events: dataset.events.map(move),
+      relations: dataset.relations.map(move),
+    };
+    const columns = passageColumns(two);
+    let total = 0;
+    for (const src of two.sources) {
+      const expected: PassageItem[] = [];
+      for (const e of two.events)
+        e.evidence.forEach((ev, k) => {
+          if (ev.source !== src.id) return;
+          const { start, end } = ev.position;
+          expected.push({
+            owner: e.id,
+            kind: 'event',
+            evidence: k,
+            start,
+            end,
+            category: e.category,
+          });
+        });
+      for (const r of two.relations)
+        r.evidence.forEach((ev, k) => {
+          if (ev.source !== src.id) return;
+          const { start, end } = ev.position;
+          expected.push({ owner: r.id, kind: 'relation', evidence: k, start, end, category: null });
+        });
+      const passages = sourcePassages(two, src.id, columns);
+      expect(passages.length).toBe(expected.length);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(Array.from({ length: passages.length }, (_, k) => passages.item(k))).toEqual(expected);
+      expect(expected.map((_, k) => [passages.start(k), passages.end(k)])).toEqual(
+        expected.map((i) => [i.start, i.end]),
+      );
+      // Made here when not given: the same answer.
+      expect(Array.from({ length: passages.length }, (_, k) => passages.item(k))).toEqual(
+        passageItems(two, src.id),
+      );
+      total += expected.length;
+    }
+    expect(columns.start).toHaveLength(total);
+    expect(sourcePassages(two, 'no-such-source', columns).length).toBe(0);
+  });
+
+  it('reads every window as the items made at once do', () => {
+    const text = source.text;
+    const passages = sourcePassages(dataset, source.id);
+    const items = passageItems(dataset, source.id);
+    fc.assert(
+      fc.property(fc.nat(text.length), fc.nat(3000), (from, width) => {
+        const range = [from, Math.min(text.length, from + width)] as const;
+        expect(readerParagraphs(text, passages, range)).toEqual(
+          readerParagraphs(text, items, range),
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('makes an item only when a window shows it, and the same one each time', () => {
+    // Every event's id is counted as it is read: only making an item reads it.
+    let reads = 0;
+    const counted: Dataset = {
+      ...dataset,
+      events: dataset.events.map((e) => {
+        const copy = { ...e };
+        Object.defineProperty(copy, 'id', {
+          get: () => {
+            reads++;
+            return e.id;
+          },
+        });
+        return copy;
+      }),
+    };
+    const passages = sourcePassages(counted, source.id);
+    expect(reads).toBe(0);
+    const order = passageOrder(passages);
+    expect(reads).toBe(0);
+    // A window over the first of the events' passages (they come before the relations').
+    const ofEvents = dataset.events
+      .flatMap((e) => e.evidence)
+      .filter((ev) => ev.source === source.id);
+    const first = [...order.byStart].find((k) => k < ofEvents.length)!;
+    const range = [passages.start(first), passages.end(first)] as const;
+    const shown = readerParagraphs(source.text, passages, range, order).flatMap((p) =>
+      p.segments.flatMap((s) => s.items),
+    );
+    const made = new Set(shown.filter((i) => i.kind === 'event'));
+    expect(made.size).toBeGreaterThan(0);
+    expect(made.size).toBeLessThan(passages.length / 4);
+    // One read of an id for each item made, none for the rest.
+    expect(reads).toBe(made.size);
+    expect(passages.item(first)).toBe(passages.item(first));
   });
 });

@@ -79,6 +79,7 @@ export function splitIndex(
   buffers.add(index.textIndex.events.buffer as ArrayBuffer);
   buffers.add(index.textIndex.wordStarts.buffer as ArrayBuffer);
   for (const c of codes) buffers.add(c.buffer as ArrayBuffer);
+  for (const a of Object.values(index.passages)) buffers.add(a.buffer as ArrayBuffer);
   return {
     head: {
       index: head,

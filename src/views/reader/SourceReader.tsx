@@ -3,9 +3,10 @@ import { useStore } from '../../store/store';
 import { selectHover, selectIndex, selectPassage, selectSelection } from '../../store/selectors';
 import {
   ownersOf,
-  passageItems,
   passageOrder,
+  passagesOf,
   readerParagraphs,
+  sourcePassages,
   type Segment,
 } from '../../query/passages';
 import { formatEdtf } from '../../model/formatDate';
@@ -80,14 +81,16 @@ export function SourceReader() {
     [sources, shown.source, walk],
   );
 
-  const items = useMemo(
-    () => (index && source ? passageItems(index.dataset, source.id) : []),
+  // The source's passages as columns: an item is made only for what the window shows.
+  const passages = useMemo(
+    () =>
+      index && source ? sourcePassages(index.dataset, source.id, index.passages) : passagesOf([]),
     [index, source],
   );
-  const order = useMemo(() => passageOrder(items), [items]);
+  const order = useMemo(() => passageOrder(passages), [passages]);
   const paragraphs = useMemo(
-    () => (source ? readerParagraphs(source.text, items, [from, to], order) : []),
-    [source, items, from, to, order],
+    () => (source ? readerParagraphs(source.text, passages, [from, to], order) : []),
+    [source, passages, from, to, order],
   );
   const moveWindow = (start: number) =>
     setShown((s) => ({ ...s, from: Math.max(0, Math.min(start, length - WINDOW)) }));
