@@ -6,7 +6,7 @@
 import { memo, useMemo, useRef } from 'react';
 import type { TimelineModel } from '../../query/timeline/layout';
 import { overviewScaleOfSorted } from '../../query/timeline/overviewScale';
-import { overviewData } from '../../query/timeline/overviewData';
+import { histogramCounts, overviewData } from '../../query/timeline/overviewData';
 import { timeTicks } from '../../query/timeline/ticks';
 import { formatYearRange } from './text';
 import type { WindowWriter } from './hooks';
@@ -37,14 +37,8 @@ export function Overview({ model, whole, range, width, domain, writer }: Props) 
   useOverviewBrush(brushRef, { scale, range, height: OVERVIEW_HEIGHT - 1, domain, writer });
 
   const bars = useMemo(() => {
-    const x = scale.x;
     const step = 3;
-    const n = Math.max(1, Math.floor((R - L) / step));
-    const counts = new Float64Array(n);
-    for (const a of data.anchors) {
-      const b = Math.floor((x(a) - L) / step);
-      if (b >= 0 && b < n) counts[b]!++;
-    }
+    const counts = histogramCounts(data.anchors, scale.x, [L, R], step);
     let max = 0;
     for (const c of counts) max = Math.max(max, c);
     const out: { x: number; h: number }[] = [];
