@@ -5,7 +5,7 @@
  * how certain and how open each date is. Everything it shares goes through the store: the
  * focus window is filters.window, selection and hover are the store's.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import { selectFilters, selectHover, selectIndex, selectSelection } from '../../store/selectors';
 import type { DatasetIndex } from '../../query/indexes';
@@ -129,9 +129,12 @@ function TimelinePlot({
   const scrollRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const axisCanvasRef = useRef<HTMLCanvasElement>(null);
-  // Starts at the last plot's size (a new dataset mounts a new plot, App.tsx): measured
-  // again before paint, but a guess that is wrong costs a second layout of the whole extent.
-  const { width, height: viewHeight } = useSize(scrollRef, lastPlotSize() ?? undefined);
+  // Starts at the last plot's size (a new dataset mounts a new plot, App.tsx): checked
+  // before paint, but a guess that is wrong costs a second layout of the whole extent.
+  const [guess] = useState(lastPlotSize);
+  const { width, height: viewHeight } = useSize(scrollRef, guess ?? undefined, {
+    guessed: guess !== null,
+  });
   useEffect(() => notePlotSize({ width, height: viewHeight }), [width, viewHeight]);
   const range = useMemo(() => plotRange(model, width), [model, width]);
   const [L, R] = range;
