@@ -1,8 +1,9 @@
 /**
  * What the overview strip reads of a model, in typed arrays: the instants its scale
  * clusters (each mark's anchor and a span's core end), sorted, and the anchors its
- * histogram counts, sorted too (histogramCounts then finds each bar's by binary search). Reading them from 100k mark times, then sorting, was a large part of
- * drawing a big dataset; they are made once per model, ahead and in steps for a big one
+ * histogram counts, sorted too (histogramCounts finds each bar's by binary search).
+ * Reading them from 100k mark times, then sorting, was a large part of drawing a big
+ * dataset; they are made once per model, ahead and in steps for a big one
  * (views/timeline/useTimelineModel.ts).
  */
 import { runSteps, STEP_EVENTS, type Steps } from '../steps';
