@@ -80,7 +80,10 @@ describe('the timeline', () => {
     const cy = box.y + Math.min(60, box.height / 2);
     await b.page.mouse.move(cx, cy);
     await b.page.mouse.wheel(0, -300);
-    const zoomed = await windowChange(b.page, before);
+    await windowChange(b.page, before);
+    // The wheel's window reaches the store once the gesture settles; the drag starts after.
+    await b.page.waitForTimeout(SETTLE_MS + 200);
+    const zoomed = await windowOf(b.page);
     expect(zoomed[1] - zoomed[0]).toBeLessThan((before[1] - before[0]) * 0.9);
 
     // Dragging to the left shows later times, keeping the width.
