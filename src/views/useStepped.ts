@@ -15,6 +15,13 @@ import { runSteps, stepFor, type Steps } from '../query/steps';
 const SLICE_MS = 40;
 
 /**
+ * Items (events) above which a view's work runs in slices rather than during render: at 10k
+ * events, the timeline's model and first layout in one go were most of a 400 ms task. The
+ * report stays below, so it never shows a pending state.
+ */
+export const STEPPED_ABOVE = 2_000;
+
+/**
  * Results of finished steps, by steps object: read in render, and an effect run again
  * (StrictMode) does not step a finished generator.
  */

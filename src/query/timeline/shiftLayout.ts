@@ -5,13 +5,7 @@
  * gesture runs ahead of the store: rows, density cells and lane order stay those of the last
  * layout until the gesture settles and the real layout takes over.
  */
-import {
-  CLAMP_MARGIN,
-  type BandLayout,
-  type CellLayout,
-  type MarkLayout,
-  type TimelineLayout,
-} from './layout';
+import { CLAMP_MARGIN, type CellLayout, type MarkLayout, type TimelineLayout } from './layout';
 import type { BarEnds } from './segments';
 
 export interface PixelMap {
@@ -72,8 +66,6 @@ const shiftCell = (c: CellLayout, X: (x: number) => number): CellLayout => ({
   x1: X(c.x1),
 });
 
-const shiftBand = (b: BandLayout, X: (x: number) => number): BandLayout => shiftEnds(b, X);
-
 /**
  * The layout's marks and cells moved by `map`; its relation bands too with `bands` (a
  * gesture draws them moved on its own canvas). Lanes and rows are left as they are.
@@ -90,6 +82,6 @@ export function shiftLayout(
     ...layout,
     marks: layout.marks.map((m) => shiftMark(m, map, X)),
     cells: layout.cells.map((c) => shiftCell(c, X)),
-    bands: bands ? layout.bands.map((b) => shiftBand(b, X)) : layout.bands,
+    bands: bands ? layout.bands.map((b) => shiftEnds(b, X)) : layout.bands,
   };
 }

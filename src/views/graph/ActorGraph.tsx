@@ -40,15 +40,13 @@ import { GraphCanvas } from './GraphCanvas';
 import { Legend } from './Legend';
 import { TiesAsText } from './TiesAsText';
 import { useSettled } from './useSettled';
-import { useStepped } from '../useStepped';
+import { STEPPED_ABOVE, useStepped } from '../useStepped';
 import { TopLevelSwitch } from '../TopLevelSwitch';
 import type { Filters } from '../../query/filter';
 import './graph.css';
 
 /** The toolbar above the drawing has this fixed height (px, see graph.css). */
 const TOOLBAR_HEIGHT = 30;
-/** Events above which the ties are counted in slices rather than in one go (as the timeline's model). */
-const STEPPED_ABOVE = 2_000;
 
 const month = (t: number) => formatUtc(t, 'MMM yyyy');
 

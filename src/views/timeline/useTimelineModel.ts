@@ -9,7 +9,7 @@ import type { LayoutOptions } from '../../query/timeline/layout';
 import { layoutStepsFor } from './plotLayout';
 import { overviewDataSteps } from '../../query/timeline/overviewData';
 import type { Steps } from '../../query/steps';
-import { useStepped } from '../useStepped';
+import { STEPPED_ABOVE, useStepped } from '../useStepped';
 
 /** The filters minus the window, with an identity that holds while only the window moves. */
 function useFiltersWithoutWindow(filters: Filters): Filters {
@@ -28,13 +28,6 @@ function useFiltersWithoutWindow(filters: Filters): Filters {
     [actors, includeSubActors, categories, text, includePossible, dates, bbox],
   );
 }
-
-/**
- * Events above which the model is built a slice at a time rather than in one go. At 10k
- * events, model and first layout in one go were most of a 400 ms task; the report stays
- * below, so it never shows a pending state.
- */
-const STEPPED_ABOVE = 2_000;
 
 export interface BuiltModel {
   /** The events that pass the filters (any window), in time order: the model's own. */
